@@ -1,0 +1,4 @@
+package org.springframework.extensions.webscripts;
+
+public abstract class AbstractWebScript implements WebScript {
+}

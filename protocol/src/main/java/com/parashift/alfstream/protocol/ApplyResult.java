@@ -1,0 +1,32 @@
+package com.parashift.alfstream.protocol;
+
+import java.util.List;
+
+/**
+ * Outcome of an apply request, one result per requested item, in the same order.
+ *
+ * @param protocol the protocol version
+ * @param items    the per-item outcomes
+ */
+public record ApplyResult(int protocol, List<ItemResult> items) {
+
+    public enum Outcome {
+        /** Written on the target. */
+        APPLIED,
+        /** Nothing to do: already there, stale, or the node no longer exists at the source. */
+        SKIPPED,
+        /** Not applied; {@code message} says why; nothing of it was written. */
+        FAILED,
+        /** Not tried because an earlier item failed. */
+        NOT_ATTEMPTED
+    }
+
+    /**
+     * @param id      the journal entry id of the change on the source
+     * @param uuid    the node UUID
+     * @param outcome what happened
+     * @param message why, for SKIPPED and FAILED
+     */
+    public record ItemResult(long id, String uuid, Outcome outcome, String message) {
+    }
+}

@@ -1,0 +1,14 @@
+package com.parashift.alfstream.protocol;
+
+/**
+ * One journal entry of the source repository, as it travels.
+ *
+ * @param id     the journal entry id on the source (unique there, assigned at insert)
+ * @param kind   what happened
+ * @param uuid   the node's UUID, the same on every instance
+ * @param origin the instance id where the change was first made
+ * @param time   when the entry was recorded, epoch milliseconds
+ * @param node   the node's current snapshot; {@code null} for a delete, or when the node no longer exists
+ */
+public record Change(long id, ChangeKind kind, String uuid, String origin, long time, NodeSnapshot node) {
+}

@@ -1,0 +1,76 @@
+package com.parashift.alfstream.repo.export;
+
+import com.parashift.alfstream.protocol.ContentDescriptor;
+import com.parashift.alfstream.protocol.NodeSnapshot;
+import com.parashift.alfstream.protocol.PropertyValue;
+import com.parashift.alfstream.repo.port.RepositoryPort;
+import com.parashift.alfstream.repo.port.SyncModel;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Turns a node into the snapshot that travels: the sync model's own bookkeeping is left out (each side keeps
+ * its own), and content up to {@code inlineLimit} bytes rides inline so small documents need no second request.
+ */
+public class SnapshotExporter {
+
+    /** Default for the most bytes of content carried inline in a change. */
+    public static final int DEFAULT_INLINE_LIMIT = 64 * 1024;
+
+    private final RepositoryPort repository;
+    private final int inlineLimit;
+
+    public SnapshotExporter(RepositoryPort repository, int inlineLimit) {
+        if (inlineLimit < 0) {
+            throw new IllegalArgumentException("inline limit must be 0 or more, was " + inlineLimit);
+        }
+        this.repository = repository;
+        this.inlineLimit = inlineLimit;
+    }
+
+    public Optional<NodeSnapshot> export(String uuid) {
+        return repository.read(uuid).map(node -> withInline(withoutSyncModel(node)));
+    }
+
+    /** The snapshot less the sync model's aspects and properties. */
+    public static NodeSnapshot withoutSyncModel(NodeSnapshot node) {
+        List<String> aspects = node.aspects().stream().filter(a -> !SyncModel.isSyncModel(a)).toList();
+        Map<String, PropertyValue> properties = new LinkedHashMap<>();
+        node.properties().forEach((name, value) -> {
+            if (!SyncModel.isSyncModel(name)) {
+                properties.put(name, value);
+            }
+        });
+        return new NodeSnapshot(node.uuid(), node.parentUuid(), node.parentPath(), node.name(), node.type(), aspects,
+                properties, node.content() == null ? null : node.content().withoutInline(), node.permissions(),
+                node.associations());
+    }
+
+    private NodeSnapshot withInline(NodeSnapshot node) {
+        ContentDescriptor content = node.content();
+        if (content == null || content.size() > inlineLimit) {
+            return node;
+        }
+        byte[] bytes;
+        try (InputStream in = repository.openContent(node.uuid())) {
+            bytes = in.readNBytes(inlineLimit + 1);
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the content of " + node.uuid() + " failed", e);
+        }
+        if (bytes.length != content.size()) {
+            // the content changed since the descriptor was read: let it travel as a stream, verified there
+            return node;
+        }
+        ContentDescriptor inline = new ContentDescriptor(content.size(), content.mimetype(), content.encoding(),
+                content.sha256(), Base64.getEncoder().encodeToString(bytes));
+        return new NodeSnapshot(node.uuid(), node.parentUuid(), node.parentPath(), node.name(), node.type(),
+                node.aspects(), node.properties(), inline, node.permissions(), node.associations());
+    }
+}

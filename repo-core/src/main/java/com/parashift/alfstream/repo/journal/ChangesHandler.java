@@ -1,0 +1,72 @@
+package com.parashift.alfstream.repo.journal;
+
+import com.parashift.alfstream.protocol.Change;
+import com.parashift.alfstream.protocol.ChangeBatch;
+import com.parashift.alfstream.protocol.ChangeKind;
+import com.parashift.alfstream.protocol.NodeSnapshot;
+import com.parashift.alfstream.protocol.Protocol;
+import com.parashift.alfstream.repo.export.SnapshotExporter;
+import com.parashift.alfstream.repo.http.SyncException;
+import com.parashift.alfstream.repo.port.RepositoryPort;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code GET changes?after=N&holes=5-7,10&limit=M}: journal entries after a cursor, each with the node's current
+ * snapshot. Reads the journal only; nothing scans the repository.
+ */
+public class ChangesHandler {
+
+    public static final int MAX_LIMIT = 5_000;
+
+    private final RepositoryPort repository;
+    private final SnapshotExporter exporter;
+
+    public ChangesHandler(RepositoryPort repository, SnapshotExporter exporter) {
+        this.repository = repository;
+        this.exporter = exporter;
+    }
+
+    /** Parses the request parameters, as both the webscript and the reference server receive them. */
+    public ChangeBatch changes(String after, String holes, String limit) {
+        return changes(parseLong("after", after, 0), IdRange.parse(holes), (int) parseLong("limit", limit, 500));
+    }
+
+    public ChangeBatch changes(long after, List<IdRange> holes, int limit) {
+        if (after < 0) {
+            throw SyncException.badRequest("after: must be 0 or more, was " + after);
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw SyncException.badRequest("limit: must be between 1 and " + MAX_LIMIT + ", was " + limit);
+        }
+        long high = repository.journalHigh();
+        List<JournalEntry> entries = repository.journal(after, holes, limit + 1);
+        boolean hasMore = entries.size() > limit;
+        List<Change> items = new ArrayList<>(Math.min(entries.size(), limit));
+        for (JournalEntry entry : entries.subList(0, Math.min(entries.size(), limit))) {
+            items.add(toChange(entry));
+        }
+        return new ChangeBatch(Protocol.VERSION, Math.max(high, lastId(items)), hasMore, items);
+    }
+
+    private Change toChange(JournalEntry entry) {
+        NodeSnapshot node = entry.kind() == ChangeKind.DELETE ? null : exporter.export(entry.uuid()).orElse(null);
+        return new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), node);
+    }
+
+    private static long lastId(List<Change> items) {
+        return items.isEmpty() ? 0 : items.get(items.size() - 1).id();
+    }
+
+    private static long parseLong(String name, String text, long fallback) {
+        if (text == null || text.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Long.parseLong(text.trim());
+        } catch (NumberFormatException e) {
+            throw SyncException.badRequest(name + ": '" + text + "' is not a whole number");
+        }
+    }
+}

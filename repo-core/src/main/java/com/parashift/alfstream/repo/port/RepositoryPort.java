@@ -1,0 +1,66 @@
+package com.parashift.alfstream.repo.port;
+
+import com.parashift.alfstream.protocol.NodeSnapshot;
+import com.parashift.alfstream.repo.journal.IdRange;
+import com.parashift.alfstream.repo.journal.JournalEntry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * What the journal, export and apply logic need from a repository. The Alfresco adapter implements it with
+ * Alfresco's public services; the reference repository of the test kit implements it in memory with content on
+ * disk. Both pass the same contract tests.
+ */
+public interface RepositoryPort {
+
+    /** This repository's instance id: the origin of the changes first made here. */
+    String instanceId();
+
+    /**
+     * Visible journal entries whose id is above {@code after} or inside one of {@code holes}, ascending by id.
+     *
+     * @param limit the most entries to return
+     */
+    List<JournalEntry> journal(long after, List<IdRange> holes, int limit);
+
+    /** The highest visible journal entry id, 0 when the journal is empty. */
+    long journalHigh();
+
+    /** The node's snapshot, with a content descriptor that carries no inline bytes; empty if there is no such node. */
+    Optional<NodeSnapshot> read(String uuid);
+
+    /** The UUID of the node at a display path ({@code /Company Home/Sites/…}), if there is one. */
+    Optional<String> findByPath(String displayPath);
+
+    /** The node's content stream. The caller closes it. */
+    InputStream openContent(String uuid) throws IOException;
+
+    /**
+     * Creates the node with the snapshot's UUID, or brings the existing one to the snapshot: parent and name
+     * (move/rename), type, aspects, properties, permissions, peer associations, and content when {@code content}
+     * is not {@code null}. The node ends under sync ({@code alfs:sync}, Active) with the origin recorded, so the
+     * journal does not hand the change back to where it came from.
+     *
+     * @param node          the snapshot, its parent UUID already resolved on this repository
+     * @param content       the new content, verified against the snapshot's SHA-256, or {@code null} to keep
+     * @param origin        the instance id where the change was first made
+     * @param originEntryId the journal entry id of the change at its origin
+     */
+    void write(NodeSnapshot node, ContentSource content, String origin, long originEntryId);
+
+    /** Deletes the node and its children, recording the origin. */
+    void delete(String uuid, String origin, long originEntryId);
+
+    /** Sets {@code alfs:syncState} (and the error message for {@code Error}) on a node. */
+    void setState(String uuid, SyncState state, String message);
+
+    /** Runs the work in one transaction: all of it commits, or none of it. */
+    <T> T inTransaction(Supplier<T> work);
+
+    /** How many nodes are under sync, and how many of them are in Error. */
+    long count(SyncState state);
+}

@@ -1,0 +1,25 @@
+package com.parashift.alfstream.repo.port;
+
+/** Names of the {@code alfs:} content model that the core logic needs. */
+public final class SyncModel {
+
+    public static final String URI = "http://www.parashift.com/model/alfstream/sync/1.0";
+    public static final String PREFIX = "alfs";
+
+    public static final String ASPECT_SYNC = "alfs:sync";
+    public static final String PROP_SYNC_STATE = "alfs:syncState";
+    public static final String PROP_ERROR_MESSAGE = "alfs:errorMessage";
+    public static final String PROP_LAST_SYNCED = "alfs:lastSynced";
+    public static final String PROP_ORIGIN = "alfs:origin";
+
+    public static final String PROP_MODIFIED = "cm:modified";
+    public static final String PROP_NAME = "cm:name";
+
+    private SyncModel() {
+    }
+
+    /** Whether a prefixed name belongs to the sync model: such names are bookkeeping of each side, never synced. */
+    public static boolean isSyncModel(String prefixedName) {
+        return prefixedName.startsWith(PREFIX + ":");
+    }
+}

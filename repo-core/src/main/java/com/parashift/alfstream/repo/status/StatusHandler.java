@@ -1,0 +1,45 @@
+package com.parashift.alfstream.repo.status;
+
+import com.parashift.alfstream.protocol.Protocol;
+import com.parashift.alfstream.protocol.StateRequest;
+import com.parashift.alfstream.protocol.Status;
+import com.parashift.alfstream.repo.http.Json;
+import com.parashift.alfstream.repo.http.Names;
+import com.parashift.alfstream.repo.http.SyncException;
+import com.parashift.alfstream.repo.port.RepositoryPort;
+import com.parashift.alfstream.repo.port.SyncState;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@code GET status} (what this repository is) and {@code POST state} (set a node's sync state). */
+public class StatusHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatusHandler.class);
+
+    private final RepositoryPort repository;
+
+    public StatusHandler(RepositoryPort repository) {
+        this.repository = repository;
+    }
+
+    public Status status() {
+        return new Status(Protocol.VERSION, repository.instanceId(), repository.journalHigh(),
+                repository.count(SyncState.Active) + repository.count(SyncState.Error),
+                repository.count(SyncState.Error));
+    }
+
+    public void setState(StateRequest request) {
+        Json.checkProtocol(request.protocol());
+        Names.checkUuid(request.uuid());
+        SyncState state = SyncState.parse(request.state()).orElseThrow(() -> SyncException.badRequest(
+                "state: '" + request.state() + "' is not one of Active, Inactive, Error"));
+        repository.inTransaction(() -> {
+            if (repository.read(request.uuid()).isEmpty()) {
+                throw SyncException.notFound("no node " + request.uuid());
+            }
+            repository.setState(request.uuid(), state, request.message());
+            return null;
+        });
+        LOG.info("SYNC-STATE {} {}{}", request.uuid(), state, request.message() == null ? "" : ": " + request.message());
+    }
+}
