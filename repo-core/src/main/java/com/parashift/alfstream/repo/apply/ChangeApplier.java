@@ -16,6 +16,13 @@ import com.parashift.alfstream.repo.port.SyncModel;
 
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
@@ -106,18 +113,33 @@ class ChangeApplier {
     }
 
     private static boolean isNewer(NodeSnapshot existing, NodeSnapshot incoming) {
-        String mine = modified(existing);
-        String theirs = modified(incoming);
-        return mine != null && theirs != null && mine.compareTo(theirs) > 0;
+        Instant mine = modified(existing);
+        Instant theirs = modified(incoming);
+        return mine != null && theirs != null && mine.isAfter(theirs);
     }
 
-    private static String modified(NodeSnapshot node) {
+    private static Instant modified(NodeSnapshot node) {
         PropertyValue value = node.properties() == null ? null : node.properties().get(SyncModel.PROP_MODIFIED);
-        return value == null ? null : value.value();
+        if (value == null || value.value() == null) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.value()).toInstant();
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
+    /** Same node state, whatever the order of aspects and associations and however the parent path is spelled. */
     private static boolean sameState(NodeSnapshot existing, NodeSnapshot incoming) {
-        return withoutInline(existing).equals(withoutInline(incoming));
+        return comparable(existing).equals(comparable(incoming));
+    }
+
+    private static List<Object> comparable(NodeSnapshot node) {
+        return Arrays.asList(node.uuid(), node.parentUuid(), node.name(), node.type(),
+                node.aspects() == null ? Set.of() : new HashSet<>(node.aspects()), node.properties(),
+                node.content() == null ? null : node.content().withoutInline(), node.permissions(),
+                node.associations() == null ? Set.of() : new HashSet<>(node.associations()));
     }
 
     private static NodeSnapshot withoutInline(NodeSnapshot node) {

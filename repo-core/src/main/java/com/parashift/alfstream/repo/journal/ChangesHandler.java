@@ -3,6 +3,7 @@ package com.parashift.alfstream.repo.journal;
 import com.parashift.alfstream.protocol.Change;
 import com.parashift.alfstream.protocol.ChangeBatch;
 import com.parashift.alfstream.protocol.ChangeKind;
+import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Protocol;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
@@ -30,7 +31,13 @@ public class ChangesHandler {
 
     /** Parses the request parameters, as both the webscript and the reference server receive them. */
     public ChangeBatch changes(String after, String holes, String limit) {
-        return changes(parseLong("after", after, 0), IdRange.parse(holes), (int) parseLong("limit", limit, 500));
+        List<IdRange> ranges;
+        try {
+            ranges = IdRange.parse(holes);
+        } catch (IllegalArgumentException e) {
+            throw SyncException.badRequest("holes: " + e.getMessage());
+        }
+        return changes(parseLong("after", after, 0), ranges, (int) parseLong("limit", limit, 500));
     }
 
     public ChangeBatch changes(long after, List<IdRange> holes, int limit) {

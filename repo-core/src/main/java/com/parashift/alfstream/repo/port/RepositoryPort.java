@@ -1,7 +1,7 @@
 package com.parashift.alfstream.repo.port;
 
 import com.parashift.alfstream.protocol.NodeSnapshot;
-import com.parashift.alfstream.repo.journal.IdRange;
+import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 
 import java.io.IOException;

@@ -1,14 +1,12 @@
-package com.parashift.alfstream.repo.journal;
-
-import com.parashift.alfstream.repo.http.SyncException;
+package com.parashift.alfstream.protocol;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * An inclusive range of journal entry ids, written {@code 5-7} or {@code 10}; a list of them is written
- * comma-separated. The engine asks again for ids it has not seen yet below its cursor: entries of transactions
- * that had not committed when it read past them.
+ * comma-separated, as the {@code holes} parameter of a changes request. The engine asks again for ids it has not
+ * seen below its cursor: entries of transactions that had not committed when it read past them.
  */
 public record IdRange(long from, long to) {
 
@@ -34,7 +32,11 @@ public record IdRange(long from, long to) {
         return String.join(",", ranges.stream().map(IdRange::toString).toList());
     }
 
-    /** Parses {@code 5-7,10}; blank or {@code null} is no range. A malformed list is a 400 naming the part. */
+    /**
+     * Parses {@code 5-7,10}; blank or {@code null} is no range.
+     *
+     * @throws IllegalArgumentException naming the malformed part
+     */
     public static List<IdRange> parse(String text) {
         List<IdRange> ranges = new ArrayList<>();
         if (text == null || text.isBlank()) {
@@ -42,7 +44,7 @@ public record IdRange(long from, long to) {
         }
         for (String part : text.split(",")) {
             if (ranges.size() == MAX_RANGES) {
-                throw SyncException.badRequest("holes: more than " + MAX_RANGES + " ranges");
+                throw new IllegalArgumentException("more than " + MAX_RANGES + " ranges");
             }
             try {
                 int dash = part.indexOf('-');
@@ -50,7 +52,7 @@ public record IdRange(long from, long to) {
                 long to = dash < 0 ? from : Long.parseLong(part.substring(dash + 1).trim());
                 ranges.add(new IdRange(from, to));
             } catch (IllegalArgumentException e) {
-                throw SyncException.badRequest("holes: '" + part + "' is not an id or an id range like 5-7");
+                throw new IllegalArgumentException("'" + part + "' is not an id or an id range like 5-7");
             }
         }
         return ranges;

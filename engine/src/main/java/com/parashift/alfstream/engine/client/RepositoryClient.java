@@ -1,0 +1,199 @@
+package com.parashift.alfstream.engine.client;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.parashift.alfstream.engine.config.Endpoint;
+import com.parashift.alfstream.protocol.ApplyRequest;
+import com.parashift.alfstream.protocol.ApplyResult;
+import com.parashift.alfstream.protocol.ChangeBatch;
+import com.parashift.alfstream.protocol.ErrorBody;
+import com.parashift.alfstream.protocol.IdRange;
+import com.parashift.alfstream.protocol.Protocol;
+import com.parashift.alfstream.protocol.StateRequest;
+import com.parashift.alfstream.protocol.Status;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpPut;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.InputStreamEntity;
+import org.apache.hc.core5.util.Timeout;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+
+/** Talks wire protocol v1 to one repository (the AMP's webscripts or the reference repository). */
+public class RepositoryClient implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final Endpoint endpoint;
+    private final String authorization;
+    private final CloseableHttpClient http;
+
+    public RepositoryClient(Endpoint endpoint, Duration timeout) {
+        this.endpoint = endpoint;
+        this.authorization = "Basic " + Base64.getEncoder().encodeToString(
+                (endpoint.username() + ":" + endpoint.password()).getBytes(StandardCharsets.UTF_8));
+        Timeout t = Timeout.ofMilliseconds(timeout.toMillis());
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(16).setMaxConnPerRoute(16)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(t).setSocketTimeout(t).build())
+                        .build())
+                .disableAutomaticRetries()
+                .disableRedirectHandling()
+                .build();
+    }
+
+    public Endpoint endpoint() {
+        return endpoint;
+    }
+
+    public Status status() {
+        return json(new HttpGet(url(Protocol.STATUS)), Status.class);
+    }
+
+    public ChangeBatch changes(long after, List<IdRange> holes, int limit) {
+        String query = "?after=" + after + "&limit=" + limit
+                + (holes.isEmpty() ? "" : "&holes=" + URLEncoder.encode(IdRange.format(holes), StandardCharsets.UTF_8));
+        return json(new HttpGet(url(Protocol.CHANGES) + query), ChangeBatch.class);
+    }
+
+    public ApplyResult apply(ApplyRequest request) {
+        HttpPost post = new HttpPost(url(Protocol.APPLY));
+        post.setEntity(jsonEntity(request));
+        return json(post, ApplyResult.class);
+    }
+
+    public void setState(StateRequest request) {
+        HttpPost post = new HttpPost(url(Protocol.STATE));
+        post.setEntity(jsonEntity(request));
+        execute(post, response -> null);
+    }
+
+    public boolean isStaged(String sha256) {
+        HttpGet get = new HttpGet(url(Protocol.STAGING + sha256));
+        return Boolean.TRUE.equals(execute(get, response -> true, 404));
+    }
+
+    /** Streams a node's content from this repository into the target's staging area, never holding it whole. */
+    public void copyContent(String uuid, String sha256, long size, RepositoryClient target) {
+        execute(new HttpGet(url(Protocol.CONTENT + uuid)), response -> {
+            String announced = response.getFirstHeader(Protocol.SHA256_HEADER) == null ? null
+                    : response.getFirstHeader(Protocol.SHA256_HEADER).getValue();
+            if (announced != null && !announced.equals(sha256)) {
+                throw new PeerException(409, endpoint.name() + " content of " + uuid + " changed since it was"
+                        + " listed (SHA-256 " + announced + ", expected " + sha256 + ")", null);
+            }
+            HttpEntity entity = response.getEntity();
+            try (InputStream in = entity == null ? InputStream.nullInputStream() : entity.getContent()) {
+                target.stage(sha256, in, size);
+            }
+            return null;
+        });
+    }
+
+    private void stage(String sha256, InputStream in, long size) {
+        HttpPut put = new HttpPut(url(Protocol.STAGING + sha256));
+        put.setEntity(new InputStreamEntity(in, size, ContentType.APPLICATION_OCTET_STREAM));
+        execute(put, response -> null);
+    }
+
+    private String url(String path) {
+        return endpoint.url() + path;
+    }
+
+    private static HttpEntity jsonEntity(Object body) {
+        try {
+            return new ByteArrayEntity(JSON.writeValueAsBytes(body), ContentType.APPLICATION_JSON);
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot write " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private <T> T json(HttpUriRequestBase request, Class<T> type) {
+        return execute(request, response -> {
+            try (InputStream in = response.getEntity().getContent()) {
+                return JSON.readValue(in, type);
+            } catch (IOException e) {
+                throw new PeerException(502, endpoint.name() + " " + endpoint.url() + " answered " + request.getPath()
+                        + " with something that is not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+            }
+        });
+    }
+
+    @FunctionalInterface
+    private interface Body<T> {
+        T read(ClassicHttpResponse response) throws IOException;
+    }
+
+    /** Runs a request; any status but 2xx (or {@code tolerated}, answered {@code null}) is a PeerException. */
+    private <T> T execute(HttpUriRequestBase request, Body<T> body, int... tolerated) {
+        request.setHeader("Authorization", authorization);
+        try {
+            return http.execute(request, response -> {
+                int code = response.getCode();
+                for (int ok : tolerated) {
+                    if (code == ok) {
+                        return null;
+                    }
+                }
+                if (code >= 200 && code < 300) {
+                    return body.read(response);
+                }
+                throw new PeerException(code, describe(request, code, errorMessage(response)), null);
+            });
+        } catch (PeerException e) {
+            throw e;
+        } catch (IOException e) {
+            throw new PeerException(0, endpoint.name() + " repository " + endpoint.url() + " unreachable ("
+                    + request.getMethod() + " " + request.getPath() + "): " + e, e);
+        }
+    }
+
+    private String describe(HttpUriRequestBase request, int code, String message) {
+        String what = code == 401 || code == 403
+                ? "refused the credentials of user '" + endpoint.username() + "' (" + code + ")"
+                : "answered " + code;
+        return endpoint.name() + " repository " + endpoint.url() + " " + what + " to " + request.getMethod() + " "
+                + request.getPath().replaceFirst("\\?.*", "") + (message == null ? "" : ": " + message);
+    }
+
+    private static String errorMessage(ClassicHttpResponse response) {
+        HttpEntity entity = response.getEntity();
+        if (entity == null) {
+            return null;
+        }
+        try (InputStream in = entity.getContent()) {
+            byte[] bytes = in.readNBytes(8192);
+            try {
+                return JSON.readValue(bytes, ErrorBody.class).message();
+            } catch (IOException notJson) {
+                return new String(bytes, StandardCharsets.UTF_8).strip();
+            }
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        http.close();
+    }
+}

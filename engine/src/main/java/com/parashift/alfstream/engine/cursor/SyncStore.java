@@ -1,0 +1,111 @@
+package com.parashift.alfstream.engine.cursor;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.parashift.alfstream.engine.queue.ErrorItem;
+import org.h2.mvstore.MVMap;
+import org.h2.mvstore.MVStore;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine's durable state in {@code alfstream.sync.persist.file}: the cursor and the error queue, in an H2
+ * MVStore. Every change of state is one commit, so a crash (even {@code kill -9}) leaves the state as it was
+ * after the last commit or the one before, never half-written.
+ */
+public final class SyncStore implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private final MVStore store;
+    private final MVMap<String, Long> meta;
+    private final MVMap<Long, String> holes;
+    private final MVMap<Long, String> errors;
+
+    private SyncStore(MVStore store) {
+        this.store = store;
+        this.meta = store.openMap("cursor");
+        this.holes = store.openMap("holes");
+        this.errors = store.openMap("errorQueue");
+    }
+
+    public static SyncStore open(Path file) {
+        return new SyncStore(new MVStore.Builder().fileName(file.toString()).autoCommitDisabled().open());
+    }
+
+    public Cursor loadCursor() {
+        List<Cursor.Hole> list = new ArrayList<>();
+        holes.forEach((from, value) -> {
+            String[] parts = value.split(":");
+            list.add(new Cursor.Hole(from, Long.parseLong(parts[0]), Long.parseLong(parts[1])));
+        });
+        return new Cursor(meta.getOrDefault("high", 0L), list);
+    }
+
+    /** Saves the cursor in one commit. */
+    public void save(Cursor cursor) {
+        write(cursor);
+        store.commit();
+    }
+
+    /** Moves an item to the error queue and saves the cursor past it, in one commit. */
+    public void moveToErrorQueue(ErrorItem item, Cursor cursor) {
+        errors.put(item.id(), toJson(item));
+        write(cursor);
+        store.commit();
+    }
+
+    public List<ErrorItem> errorQueue() {
+        List<ErrorItem> items = new ArrayList<>();
+        errors.values().forEach(json -> items.add(fromJson(json)));
+        return items;
+    }
+
+    public Optional<ErrorItem> errorItem(long id) {
+        return Optional.ofNullable(errors.get(id)).map(SyncStore::fromJson);
+    }
+
+    public void updateErrorItem(ErrorItem item) {
+        errors.put(item.id(), toJson(item));
+        store.commit();
+    }
+
+    public boolean removeErrorItem(long id) {
+        boolean removed = errors.remove(id) != null;
+        store.commit();
+        return removed;
+    }
+
+    private void write(Cursor cursor) {
+        meta.put("high", cursor.high());
+        holes.clear();
+        cursor.holeList().forEach(h -> holes.put(h.from(), h.to() + ":" + h.seenAt()));
+    }
+
+    private static String toJson(ErrorItem item) {
+        try {
+            return JSON.writeValueAsString(item);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ErrorItem fromJson(String json) {
+        try {
+            return JSON.readValue(json, ErrorItem.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("unreadable error queue item", e);
+        }
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}

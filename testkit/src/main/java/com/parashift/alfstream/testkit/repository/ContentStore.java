@@ -1,0 +1,49 @@
+package com.parashift.alfstream.testkit.repository;
+
+import com.parashift.alfstream.protocol.ContentDescriptor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Content on disk, one file per distinct content, named by its SHA-256. Streams in and out; never buffers whole. */
+final class ContentStore {
+
+    private final Path directory;
+
+    ContentStore(Path directory) throws IOException {
+        this.directory = Files.createDirectories(directory);
+    }
+
+    /** Streams the bytes to disk and describes them. */
+    ContentDescriptor put(InputStream in, String mimetype, String encoding) throws IOException {
+        Path temp = Files.createTempFile(directory, "write-", ".part");
+        try {
+            String sha256;
+            long size;
+            try (DigestInputStream digesting = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
+                 OutputStream out = Files.newOutputStream(temp)) {
+                size = digesting.transferTo(out);
+                sha256 = HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+            }
+            Files.move(temp, directory.resolve(sha256), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            return new ContentDescriptor(size, mimetype, encoding, sha256, null);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        } finally {
+            Files.deleteIfExists(temp);
+        }
+    }
+
+    InputStream open(String sha256) throws IOException {
+        return Files.newInputStream(directory.resolve(sha256));
+    }
+}

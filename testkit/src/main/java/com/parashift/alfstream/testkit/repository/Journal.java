@@ -1,0 +1,56 @@
+package com.parashift.alfstream.testkit.repository;
+
+import com.parashift.alfstream.protocol.ChangeKind;
+import com.parashift.alfstream.protocol.IdRange;
+import com.parashift.alfstream.repo.journal.JournalEntry;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * The reference repository's change journal. Like Alfresco's audit log, ids are assigned at insert and an
+ * entry becomes visible when its transaction commits, so entries can become visible out of id order; a test
+ * makes that happen with {@link ReferenceRepository#delayJournal}. Guarded by the repository's lock.
+ */
+final class Journal {
+
+    private final TreeMap<Long, JournalEntry> visible = new TreeMap<>();
+    private long lastId;
+
+    JournalEntry allocate(ChangeKind kind, String uuid, String origin) {
+        return new JournalEntry(++lastId, kind, uuid, origin, System.currentTimeMillis());
+    }
+
+    void publish(List<JournalEntry> entries) {
+        entries.forEach(e -> visible.put(e.id(), e));
+    }
+
+    long high() {
+        return visible.isEmpty() ? 0 : visible.lastKey();
+    }
+
+    List<JournalEntry> read(long after, List<IdRange> holes, int limit) {
+        List<JournalEntry> result = new ArrayList<>();
+        for (IdRange hole : holes) {
+            if (hole.from() <= after) {
+                visible.subMap(hole.from(), true, Math.min(hole.to(), after), true).values().forEach(result::add);
+            }
+        }
+        result.sort((a, b) -> Long.compare(a.id(), b.id()));
+        if (result.size() > limit) {
+            return result.subList(0, limit);
+        }
+        for (JournalEntry entry : visible.tailMap(after, false).values()) {
+            if (result.size() == limit) {
+                break;
+            }
+            result.add(entry);
+        }
+        return result;
+    }
+
+    List<JournalEntry> all() {
+        return new ArrayList<>(visible.values());
+    }
+}

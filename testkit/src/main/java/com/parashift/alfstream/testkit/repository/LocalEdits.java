@@ -1,0 +1,165 @@
+package com.parashift.alfstream.testkit.repository;
+
+import com.parashift.alfstream.protocol.Association;
+import com.parashift.alfstream.protocol.ChangeKind;
+import com.parashift.alfstream.protocol.Permissions;
+import com.parashift.alfstream.protocol.PropertyValue;
+import com.parashift.alfstream.repo.port.SyncModel;
+import com.parashift.alfstream.repo.port.SyncState;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.UUID;
+
+/**
+ * What a user does in the reference repository, as in Share: each call is one transaction, stamps
+ * {@code cm:modified}, and is journaled when the node is under sync. A node created under a synced folder is
+ * synced too, as the repository AMP's behaviour does.
+ */
+public final class LocalEdits {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
+
+    private final ReferenceRepository repo;
+
+    LocalEdits(ReferenceRepository repo) {
+        this.repo = repo;
+    }
+
+    public String createFolder(String parent, String name) {
+        return createNode(parent, name, "cm:folder", null, null);
+    }
+
+    public String createFile(String parent, String name, byte[] content) {
+        return createFile(parent, name, new ByteArrayInputStream(content), "application/octet-stream");
+    }
+
+    public String createFile(String parent, String name, InputStream content, String mimetype) {
+        return createNode(parent, name, "cm:content", content, mimetype);
+    }
+
+    /** Creates a node of any type (a site, a wiki page, a discussion post…). */
+    public String createNode(String parent, String name, String type, InputStream content, String mimetype) {
+        String uuid = UUID.randomUUID().toString();
+        return repo.inTransaction(() -> {
+            Node parentNode = repo.node(parent);
+            Node node = repo.create(uuid, parent, name, type);
+            node.aspects.add("cm:auditable");
+            node.properties.put(SyncModel.PROP_NAME, PropertyValue.of("d:text", name));
+            node.properties.put("cm:created", PropertyValue.of("d:datetime", now()));
+            node.properties.put(SyncModel.PROP_MODIFIED, PropertyValue.of("d:datetime", now()));
+            if (content != null) {
+                node.content = repo.storeContent(content, mimetype, "UTF-8");
+            }
+            if (parentNode.isSyncActive()) {
+                markSynced(node);
+            }
+            repo.record(node, ChangeKind.CREATE, repo.instanceId());
+            return uuid;
+        });
+    }
+
+    public void updateContent(String uuid, InputStream content) {
+        change(uuid, ChangeKind.UPDATE_CONTENT, node -> node.content = repo.storeContent(content,
+                node.content == null ? "application/octet-stream" : node.content.mimetype(), "UTF-8"));
+    }
+
+    public void updateContent(String uuid, byte[] content) {
+        updateContent(uuid, new ByteArrayInputStream(content));
+    }
+
+    public void setProperty(String uuid, String name, PropertyValue value) {
+        change(uuid, ChangeKind.UPDATE_PROPERTIES, node -> node.properties.put(name, value));
+    }
+
+    public void addAspect(String uuid, String aspect) {
+        change(uuid, ChangeKind.ASPECTS, node -> node.aspects.add(aspect));
+    }
+
+    public void setPermissions(String uuid, Permissions permissions) {
+        change(uuid, ChangeKind.PERMISSIONS, node -> node.permissions = permissions);
+    }
+
+    public void addAssociation(String uuid, String type, String target) {
+        change(uuid, ChangeKind.UPDATE_PROPERTIES, node -> node.associations.add(new Association(type, target)));
+    }
+
+    public void rename(String uuid, String name) {
+        change(uuid, ChangeKind.MOVE, node -> {
+            repo.checkFreeName(node.parent, name, uuid);
+            node.name = name;
+            node.properties.put(SyncModel.PROP_NAME, PropertyValue.of("d:text", name));
+        });
+    }
+
+    public void move(String uuid, String newParent) {
+        change(uuid, ChangeKind.MOVE, node -> {
+            repo.checkFreeName(newParent, node.name, uuid);
+            node.parent = newParent;
+        });
+    }
+
+    public void delete(String uuid) {
+        repo.inTransaction(() -> {
+            repo.record(repo.node(uuid), ChangeKind.DELETE, repo.instanceId());
+            repo.remove(uuid);
+            return null;
+        });
+    }
+
+    /** Begin Syncing: the folder and everything below it become synced, each journaled for the initial sync. */
+    public void beginSync(String folder) {
+        repo.inTransaction(() -> {
+            Deque<String> todo = new ArrayDeque<>();
+            todo.add(folder);
+            while (!todo.isEmpty()) {
+                String uuid = todo.poll();
+                Node node = repo.mutable(uuid);
+                markSynced(node);
+                repo.record(node, ChangeKind.CREATE, repo.instanceId());
+                todo.addAll(repo.children(uuid));
+            }
+            return null;
+        });
+    }
+
+    /** Stop from Syncing: the folder and everything below it become Inactive; their changes no longer flow. */
+    public void stopSync(String folder) {
+        repo.inTransaction(() -> {
+            Deque<String> todo = new ArrayDeque<>();
+            todo.add(folder);
+            while (!todo.isEmpty()) {
+                String uuid = todo.poll();
+                repo.mutable(uuid).properties.put(SyncModel.PROP_SYNC_STATE,
+                        PropertyValue.of("d:text", SyncState.Inactive.name()));
+                todo.addAll(repo.children(uuid));
+            }
+            return null;
+        });
+    }
+
+    private void change(String uuid, ChangeKind kind, java.util.function.Consumer<Node> edit) {
+        repo.inTransaction(() -> {
+            Node node = repo.mutable(uuid);
+            edit.accept(node);
+            node.properties.put(SyncModel.PROP_MODIFIED, PropertyValue.of("d:datetime", now()));
+            repo.record(node, kind, repo.instanceId());
+            return null;
+        });
+    }
+
+    private static void markSynced(Node node) {
+        node.aspects.add(SyncModel.ASPECT_SYNC);
+        node.properties.put(SyncModel.PROP_SYNC_STATE, PropertyValue.of("d:text", SyncState.Active.name()));
+    }
+
+    private static String now() {
+        return ISO.format(Instant.now());
+    }
+}

@@ -1,0 +1,422 @@
+package com.parashift.alfstream.testkit.repository;
+
+import com.parashift.alfstream.protocol.ChangeKind;
+import com.parashift.alfstream.protocol.ContentDescriptor;
+import com.parashift.alfstream.protocol.NodeSnapshot;
+import com.parashift.alfstream.protocol.Permissions;
+import com.parashift.alfstream.protocol.PropertyValue;
+import com.parashift.alfstream.repo.http.SyncException;
+import com.parashift.alfstream.protocol.IdRange;
+import com.parashift.alfstream.repo.journal.JournalEntry;
+import com.parashift.alfstream.repo.port.ContentSource;
+import com.parashift.alfstream.repo.port.RepositoryPort;
+import com.parashift.alfstream.repo.port.SyncModel;
+import com.parashift.alfstream.repo.port.SyncState;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
+
+/**
+ * The reference repository: the repository port in memory, content on disk. Transactions are real (all or
+ * nothing, journal entries visible at commit); what an Alfresco user does in Share is in {@link #edit()}.
+ */
+public class ReferenceRepository implements RepositoryPort {
+
+    public static final String ROOT_NAME = "Company Home";
+
+    private final String instanceId;
+    private final ContentStore contentStore;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Map<String, Node> nodes = new HashMap<>();
+    private final Journal journal = new Journal();
+    private final String root;
+    private final Map<String, Integer> applied = new ConcurrentHashMap<>();
+    private final ThreadLocal<Tx> current = new ThreadLocal<>();
+    private final ThreadLocal<List<JournalEntry>> held = new ThreadLocal<>();
+
+    /** The work of one transaction: what to undo on failure and the journal entries to publish on commit. */
+    private static final class Tx {
+        final Map<String, Node> before = new HashMap<>();
+        final List<JournalEntry> entries = new ArrayList<>();
+    }
+
+    public ReferenceRepository(String instanceId, Path dataDirectory) throws IOException {
+        this.instanceId = Objects.requireNonNull(instanceId, "instanceId");
+        this.contentStore = new ContentStore(dataDirectory.resolve("content"));
+        this.root = UUID.nameUUIDFromBytes(("root-" + instanceId).getBytes()).toString();
+        nodes.put(root, new Node(root, null, ROOT_NAME, "cm:folder"));
+    }
+
+    /** What a user does in Share: create, edit, move, delete, begin and stop syncing. */
+    public LocalEdits edit() {
+        return new LocalEdits(this);
+    }
+
+    public String rootUuid() {
+        return root;
+    }
+
+    @Override
+    public String instanceId() {
+        return instanceId;
+    }
+
+    // ---- transactions -------------------------------------------------------------------------------------
+
+    @Override
+    public <T> T inTransaction(Supplier<T> work) {
+        lock.lock();
+        try {
+            if (current.get() != null) {
+                return work.get();
+            }
+            Tx tx = new Tx();
+            current.set(tx);
+            try {
+                T result = work.get();
+                List<JournalEntry> hold = held.get();
+                if (hold != null) {
+                    hold.addAll(tx.entries);
+                } else {
+                    journal.publish(tx.entries);
+                }
+                return result;
+            } catch (RuntimeException | Error e) {
+                tx.before.forEach((uuid, node) -> {
+                    if (node == null) {
+                        nodes.remove(uuid);
+                    } else {
+                        nodes.put(uuid, node);
+                    }
+                });
+                throw e;
+            } finally {
+                current.remove();
+            }
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Until the returned handle is released, journal entries committed by this thread keep their ids but stay
+     * invisible, as the entries of a slow Alfresco transaction do.
+     */
+    public Runnable holdJournal() {
+        List<JournalEntry> hold = new ArrayList<>();
+        held.set(hold);
+        return () -> {
+            held.remove();
+            lock.lock();
+            try {
+                journal.publish(hold);
+            } finally {
+                lock.unlock();
+            }
+        };
+    }
+
+    /** Records the node's state before the running transaction first changes it. */
+    Node mutable(String uuid) {
+        Tx tx = requireTx();
+        Node node = nodes.get(uuid);
+        if (node == null) {
+            throw SyncException.notFound("no node " + uuid);
+        }
+        tx.before.putIfAbsent(uuid, node.copy());
+        return node;
+    }
+
+    Node create(String uuid, String parent, String name, String type) {
+        Tx tx = requireTx();
+        checkFreeName(parent, name, uuid);
+        Node node = new Node(uuid, parent, name, type);
+        tx.before.putIfAbsent(uuid, null);
+        nodes.put(uuid, node);
+        return node;
+    }
+
+    void remove(String uuid) {
+        Tx tx = requireTx();
+        for (String child : children(uuid)) {
+            remove(child);
+        }
+        tx.before.putIfAbsent(uuid, nodes.get(uuid).copy());
+        nodes.remove(uuid);
+    }
+
+    /** Adds a journal entry for the node if it is under sync and Active. */
+    void record(Node node, ChangeKind kind, String origin) {
+        if (node.isSyncActive()) {
+            requireTx().entries.add(journal.allocate(kind, node.uuid, origin));
+        }
+    }
+
+    void checkFreeName(String parent, String name, String uuid) {
+        for (String sibling : children(parent)) {
+            Node other = nodes.get(sibling);
+            if (other.name.equals(name) && !other.uuid.equals(uuid)) {
+                throw new SyncException(409, "a different node named '" + name + "' already exists in "
+                        + displayPath(parent) + " (" + other.uuid + ")");
+            }
+        }
+    }
+
+    private Tx requireTx() {
+        Tx tx = current.get();
+        if (tx == null) {
+            throw new IllegalStateException("not in a transaction");
+        }
+        return tx;
+    }
+
+    List<String> children(String uuid) {
+        return nodes.values().stream().filter(n -> uuid.equals(n.parent)).map(n -> n.uuid).sorted().toList();
+    }
+
+    Node node(String uuid) {
+        Node node = nodes.get(uuid);
+        if (node == null) {
+            throw SyncException.notFound("no node " + uuid);
+        }
+        return node;
+    }
+
+    ContentDescriptor storeContent(InputStream in, String mimetype, String encoding) {
+        try {
+            return contentStore.put(in, mimetype, encoding);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing content failed", e);
+        }
+    }
+
+    String displayPath(String uuid) {
+        Node node = node(uuid);
+        return node.parent == null ? "/" + node.name : displayPath(node.parent) + "/" + node.name;
+    }
+
+    /**
+     * The tree below a node as a user compares two sides: each path below it mapped to the node's UUID, type and
+     * content SHA-256. Two sides hold the same tree when these maps are equal.
+     */
+    public SortedMap<String, String> describeTree(String uuid) {
+        lock.lock();
+        try {
+            SortedMap<String, String> tree = new TreeMap<>();
+            describe(uuid, "", tree);
+            return tree;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void describe(String uuid, String path, SortedMap<String, String> tree) {
+        for (String child : children(uuid)) {
+            Node node = nodes.get(child);
+            String childPath = path + "/" + node.name;
+            tree.put(childPath, node.uuid + " " + node.type + (node.content == null ? "" : " " + node.content.sha256()));
+            describe(child, childPath, tree);
+        }
+    }
+
+    // ---- the port -----------------------------------------------------------------------------------------
+
+    @Override
+    public List<JournalEntry> journal(long after, List<IdRange> holes, int limit) {
+        lock.lock();
+        try {
+            return journal.read(after, holes, limit);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public long journalHigh() {
+        lock.lock();
+        try {
+            return journal.high();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Every visible journal entry, for tests. */
+    public List<JournalEntry> journalEntries() {
+        lock.lock();
+        try {
+            return journal.all();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<NodeSnapshot> read(String uuid) {
+        lock.lock();
+        try {
+            Node node = nodes.get(uuid);
+            if (node == null) {
+                return Optional.empty();
+            }
+            String parentPath = node.parent == null ? "/" : displayPath(node.parent);
+            return Optional.of(new NodeSnapshot(node.uuid, node.parent, parentPath, node.name, node.type,
+                    List.copyOf(node.aspects), new HashMap<>(node.properties), node.content, node.permissions,
+                    List.copyOf(node.associations)));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public Optional<String> findByPath(String path) {
+        lock.lock();
+        try {
+            String[] names = path.split("/");
+            if (names.length < 2 || !names[1].equals(ROOT_NAME)) {
+                return Optional.empty();
+            }
+            String at = root;
+            for (int i = 2; i < names.length && at != null; i++) {
+                String name = names[i];
+                at = children(at).stream().filter(c -> nodes.get(c).name.equals(name)).findFirst().orElse(null);
+            }
+            return Optional.ofNullable(at);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public InputStream openContent(String uuid) throws IOException {
+        ContentDescriptor content;
+        lock.lock();
+        try {
+            content = node(uuid).content;
+        } finally {
+            lock.unlock();
+        }
+        if (content == null) {
+            throw SyncException.notFound("node " + uuid + " has no content");
+        }
+        return contentStore.open(content.sha256());
+    }
+
+    @Override
+    public void write(NodeSnapshot snapshot, ContentSource content, String origin, long originEntryId) {
+        inTransaction(() -> {
+            Node node = nodes.containsKey(snapshot.uuid()) ? mutable(snapshot.uuid()) : null;
+            ChangeKind kind = kindOf(node, snapshot, content != null);
+            if (node == null) {
+                node = create(snapshot.uuid(), snapshot.parentUuid(), snapshot.name(), snapshot.type());
+            } else {
+                checkFreeName(snapshot.parentUuid(), snapshot.name(), snapshot.uuid());
+            }
+            node.parent = snapshot.parentUuid();
+            node.name = snapshot.name();
+            node.type = snapshot.type();
+            node.aspects.clear();
+            node.aspects.addAll(snapshot.aspects());
+            node.aspects.add(SyncModel.ASPECT_SYNC);
+            node.properties.clear();
+            node.properties.putAll(snapshot.properties());
+            node.properties.put(SyncModel.PROP_SYNC_STATE, PropertyValue.of("d:text", SyncState.Active.name()));
+            node.properties.put(SyncModel.PROP_ORIGIN, PropertyValue.of("d:text", origin));
+            node.permissions = snapshot.permissions() == null ? Permissions.INHERITED : snapshot.permissions();
+            node.associations = new ArrayList<>(snapshot.associations() == null ? List.of() : snapshot.associations());
+            node.content = contentOf(snapshot.content(), content, node.content);
+            record(node, kind, origin);
+            applied.merge(origin + ":" + originEntryId, 1, Integer::sum);
+            return null;
+        });
+    }
+
+    private ContentDescriptor contentOf(ContentDescriptor wanted, ContentSource source, ContentDescriptor current) {
+        if (wanted == null) {
+            return null;
+        }
+        if (source == null) {
+            return current == null ? null
+                    : new ContentDescriptor(current.size(), wanted.mimetype(), wanted.encoding(), current.sha256(), null);
+        }
+        ContentDescriptor written;
+        try (InputStream in = source.open()) {
+            written = storeContent(in, wanted.mimetype(), wanted.encoding());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading the content to write failed", e);
+        }
+        if (!written.sha256().equals(wanted.sha256())) {
+            throw new SyncException(422, "checksum mismatch: expected SHA-256 " + wanted.sha256() + ", wrote "
+                    + written.sha256());
+        }
+        return written;
+    }
+
+    private static ChangeKind kindOf(Node node, NodeSnapshot snapshot, boolean newContent) {
+        if (node == null) {
+            return ChangeKind.CREATE;
+        }
+        if (!Objects.equals(node.parent, snapshot.parentUuid()) || !node.name.equals(snapshot.name())) {
+            return ChangeKind.MOVE;
+        }
+        return newContent ? ChangeKind.UPDATE_CONTENT : ChangeKind.UPDATE_PROPERTIES;
+    }
+
+    @Override
+    public void delete(String uuid, String origin, long originEntryId) {
+        inTransaction(() -> {
+            record(node(uuid), ChangeKind.DELETE, origin);
+            remove(uuid);
+            applied.merge(origin + ":" + originEntryId, 1, Integer::sum);
+            return null;
+        });
+    }
+
+    @Override
+    public void setState(String uuid, SyncState state, String message) {
+        inTransaction(() -> {
+            Node node = mutable(uuid);
+            node.aspects.add(SyncModel.ASPECT_SYNC);
+            node.properties.put(SyncModel.PROP_SYNC_STATE, PropertyValue.of("d:text", state.name()));
+            if (state == SyncState.Error && message != null) {
+                node.properties.put(SyncModel.PROP_ERROR_MESSAGE, PropertyValue.of("d:text", message));
+            } else {
+                node.properties.remove(SyncModel.PROP_ERROR_MESSAGE);
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public long count(SyncState state) {
+        lock.lock();
+        try {
+            return nodes.values().stream()
+                    .filter(n -> n.aspects.contains(SyncModel.ASPECT_SYNC))
+                    .map(n -> n.properties.get(SyncModel.PROP_SYNC_STATE))
+                    .filter(v -> v != null && state.name().equals(v.value()))
+                    .count();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** How often each change (origin:entry id) was written here by apply; a sync that applies twice shows a 2. */
+    public Map<String, Integer> appliedCounts() {
+        return Map.copyOf(applied);
+    }
+}
