@@ -6,15 +6,18 @@ import java.util.Map;
 public class DeclarativeWebScript extends AbstractWebScript {
 
     @Override
-    public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
+    public final void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
         throw new UnsupportedOperationException("stand-in");
+    }
+
+    protected Map<String, Object> executeImpl(WebScriptRequest req, Status status) {
+        return null;
     }
 
     protected Map<String, Object> executeImpl(WebScriptRequest req, Status status, Cache cache) {
         return executeImpl(req, status);
     }
 
-    protected Map<String, Object> executeImpl(WebScriptRequest req, Status status) {
-        return null;
+    protected void executeFinallyImpl(WebScriptRequest req, Status status, Cache cache, Map<String, Object> model) {
     }
 }

@@ -6,13 +6,29 @@ public interface WebScriptRequest {
 
     Match getServiceMatch();
 
-    String getParameter(String name);
+    String getServicePath();
+
+    String getURL();
+
+    String getPathInfo();
+
+    String getQueryString();
 
     String[] getParameterNames();
 
+    String getParameter(String name);
+
+    String[] getParameterValues(String name);
+
+    String[] getHeaderNames();
+
     String getHeader(String name);
+
+    String[] getHeaderValues(String name);
 
     String getContentType();
 
     Content getContent();
+
+    String getFormat();
 }

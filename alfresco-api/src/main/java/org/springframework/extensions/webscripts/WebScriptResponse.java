@@ -6,6 +6,9 @@ import java.io.Writer;
 
 public interface WebScriptResponse {
 
+    String JSON_FORMAT = "json";
+    String HEADER_LOCATION = "Location";
+
     void setStatus(int status);
 
     void setHeader(String name, String value);
@@ -16,7 +19,11 @@ public interface WebScriptResponse {
 
     void setContentEncoding(String contentEncoding);
 
+    void setCache(Cache cache);
+
     Writer getWriter() throws IOException;
 
     OutputStream getOutputStream() throws IOException;
+
+    void reset();
 }

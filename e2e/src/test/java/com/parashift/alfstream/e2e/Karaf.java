@@ -65,6 +65,7 @@ final class Karaf implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("console.out").toFile()));
         builder.environment().put("KARAF_HOME", home.toString());
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("JAVA_MAX_MEM", "512m");
         process = builder.start();
     }
@@ -108,9 +109,11 @@ final class Karaf implements AutoCloseable {
 
     /** Runs Karaf shell commands through {@code bin/client} and returns what they printed. */
     String shell(String commands) throws IOException, InterruptedException {
-        Process client = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
+        ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
                 "-h", "127.0.0.1", "-u", "karaf", "-p", "karaf", "-r", "30", "-b")
-                .directory(home.toFile()).redirectErrorStream(true).start();
+                .directory(home.toFile()).redirectErrorStream(true);
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        Process client = builder.start();
         client.getOutputStream().write((commands + "\n").getBytes(StandardCharsets.UTF_8));
         client.getOutputStream().close();
         String out = new String(client.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

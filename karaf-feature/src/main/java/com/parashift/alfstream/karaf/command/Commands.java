@@ -11,9 +11,14 @@ final class Commands {
     private Commands() {
     }
 
-    static String withEngine(SyncComponent component, Function<SyncEngine, String> action) {
-        return component.engine().map(action)
-                .orElseGet(() -> "the sync agent is not running: " + component.problem());
+    /**
+     * Runs the action on the running engine and prints its answer to the session's console (Karaf binds
+     * {@code System.out} to it; a returned value is not printed in batch mode).
+     */
+    static Object withEngine(SyncComponent component, Function<SyncEngine, String> action) {
+        System.out.println(component.engine().map(action)
+                .orElseGet(() -> "the sync agent is not running: " + component.problem()));
+        return null;
     }
 
     static long parseId(String id) {

@@ -13,6 +13,7 @@ import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.ContentSource;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.SyncModel;
+import com.parashift.alfstream.repo.port.SyncState;
 
 import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
@@ -42,8 +43,12 @@ class ChangeApplier {
     }
 
     ItemResult apply(Change change, String origin) {
+        Optional<NodeSnapshot> current = repository.read(change.uuid());
+        if (current.isPresent() && isStopped(current.get())) {
+            return result(change, Outcome.SKIPPED, "syncing was stopped for this node here (alfs:syncState Inactive)");
+        }
         if (change.kind() == ChangeKind.DELETE) {
-            if (repository.read(change.uuid()).isEmpty()) {
+            if (current.isEmpty()) {
                 return result(change, Outcome.SKIPPED, "already absent");
             }
             repository.delete(change.uuid(), origin, change.id());
@@ -53,7 +58,7 @@ class ChangeApplier {
             return result(change, Outcome.SKIPPED, "the node no longer exists at its source");
         }
         NodeSnapshot incoming = withParent(change.node());
-        Optional<NodeSnapshot> existing = repository.read(change.uuid()).map(SnapshotExporter::withoutSyncModel);
+        Optional<NodeSnapshot> existing = current.map(SnapshotExporter::withoutSyncModel);
         if (existing.isPresent()) {
             if (isNewer(existing.get(), incoming)) {
                 return result(change, Outcome.SKIPPED, "the target's copy is newer (cm:modified)");
@@ -110,6 +115,11 @@ class ChangeApplier {
                     + content.size() + " bytes), received " + actual + " (" + bytes.length + " bytes)");
         }
         return bytes;
+    }
+
+    private static boolean isStopped(NodeSnapshot node) {
+        PropertyValue state = node.properties() == null ? null : node.properties().get(SyncModel.PROP_SYNC_STATE);
+        return state != null && SyncState.Inactive.name().equals(state.value());
     }
 
     private static boolean isNewer(NodeSnapshot existing, NodeSnapshot incoming) {

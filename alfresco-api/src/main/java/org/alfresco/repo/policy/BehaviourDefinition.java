@@ -1,0 +1,8 @@
+package org.alfresco.repo.policy;
+
+public interface BehaviourDefinition<B extends BehaviourBinding> {
+
+    B getBinding();
+
+    Behaviour getBehaviour();
+}

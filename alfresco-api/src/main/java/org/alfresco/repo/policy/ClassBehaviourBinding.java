@@ -1,0 +1,4 @@
+package org.alfresco.repo.policy;
+
+public class ClassBehaviourBinding implements BehaviourBinding {
+}

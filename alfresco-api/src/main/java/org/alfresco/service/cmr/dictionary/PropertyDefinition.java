@@ -1,0 +1,14 @@
+package org.alfresco.service.cmr.dictionary;
+
+import org.alfresco.service.namespace.QName;
+
+public interface PropertyDefinition {
+
+    QName getName();
+
+    DataTypeDefinition getDataType();
+
+    boolean isMultiValued();
+
+    boolean isProtected();
+}

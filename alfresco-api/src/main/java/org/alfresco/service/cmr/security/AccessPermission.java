@@ -1,0 +1,16 @@
+package org.alfresco.service.cmr.security;
+
+public interface AccessPermission {
+
+    String getPermission();
+
+    AccessStatus getAccessStatus();
+
+    String getAuthority();
+
+    int getPosition();
+
+    boolean isInherited();
+
+    boolean isSetDirectly();
+}

@@ -1,0 +1,5 @@
+package org.alfresco.service.cmr.security;
+
+public enum AccessStatus {
+    DENIED, ALLOWED, UNDETERMINED
+}

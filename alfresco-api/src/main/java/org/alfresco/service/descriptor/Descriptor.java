@@ -1,0 +1,8 @@
+package org.alfresco.service.descriptor;
+
+public interface Descriptor {
+
+    String getId();
+
+    String getName();
+}

@@ -1,0 +1,8 @@
+package org.alfresco.service.descriptor;
+
+public interface DescriptorService {
+
+    Descriptor getServerDescriptor();
+
+    Descriptor getCurrentRepositoryDescriptor();
+}

@@ -1,0 +1,6 @@
+package org.alfresco.service.namespace;
+
+public interface QNamePattern {
+
+    boolean isMatch(QName qname);
+}

@@ -1,0 +1,49 @@
+package com.parashift.alfstream.alfresco.action;
+
+import com.parashift.alfstream.alfresco.journal.ChangeRecorder;
+import com.parashift.alfstream.alfresco.model.SyncMarker;
+import com.parashift.alfstream.protocol.ChangeKind;
+import com.parashift.alfstream.repo.port.SyncState;
+import org.alfresco.service.cmr.repository.NodeRef;
+
+/** What Begin, Stop and Retry Syncing do to one node, inside the caller's transaction. */
+public class SyncOperations {
+
+    private final SyncMarker marker;
+    private final ChangeRecorder recorder;
+
+    public SyncOperations(SyncMarker marker, ChangeRecorder recorder) {
+        this.marker = marker;
+        this.recorder = recorder;
+    }
+
+    public void apply(JobKind kind, NodeRef node) {
+        switch (kind) {
+            case BEGIN -> begin(node);
+            case STOP -> stop(node);
+            case RETRY -> retry(node);
+            default -> throw new IllegalArgumentException("unknown job kind " + kind);
+        }
+    }
+
+    /** Under sync, Active, recorded for the initial sync. */
+    public void begin(NodeRef node) {
+        marker.mark(node, SyncState.Active, null);
+        recorder.record(node, ChangeKind.CREATE);
+    }
+
+    /** Inactive; a node that was never under sync is left alone. */
+    public void stop(NodeRef node) {
+        if (marker.isSynced(node)) {
+            marker.mark(node, SyncState.Inactive, null);
+        }
+    }
+
+    /** Error cleared, Active again and recorded for a resync; a node that was never under sync is left alone. */
+    public void retry(NodeRef node) {
+        if (marker.isSynced(node)) {
+            marker.mark(node, SyncState.Active, null);
+            recorder.record(node, ChangeKind.CREATE);
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package com.parashift.alfstream.alfresco.adapter;
+
+import com.parashift.alfstream.protocol.NodeSnapshot;
+import org.alfresco.model.ContentModel;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.cmr.repository.StoreRef;
+import org.alfresco.service.namespace.NamespaceService;
+import org.alfresco.service.namespace.QName;
+
+import java.io.Serializable;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads a node whole: type, aspects, properties, content descriptor, permissions and peer associations, with
+ * its parent by UUID and by display path. Lists are sorted so that two repositories holding the same node give
+ * equal snapshots. System aspects ({@code sys:}) are each repository's own and are left out.
+ */
+public class SnapshotReader {
+
+    private final NodeService nodeService;
+    private final PropertyCodec codec;
+    private final NodePaths paths;
+    private final ContentDigest digest;
+    private final PermissionsMapper permissions;
+    private final AssociationsMapper associations;
+
+    public SnapshotReader(NodeService nodeService, PropertyCodec codec, NodePaths paths, ContentDigest digest,
+            PermissionsMapper permissions, AssociationsMapper associations) {
+        this.nodeService = nodeService;
+        this.codec = codec;
+        this.paths = paths;
+        this.digest = digest;
+        this.permissions = permissions;
+        this.associations = associations;
+    }
+
+    public Optional<NodeSnapshot> read(String uuid) {
+        NodeRef node = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, uuid);
+        if (!nodeService.exists(node)) {
+            return Optional.empty();
+        }
+        Map<QName, Serializable> properties = nodeService.getProperties(node);
+        ChildAssociationRef parent = nodeService.getPrimaryParent(node);
+        NodeRef parentRef = parent == null ? null : parent.getParentRef();
+        Serializable name = properties.get(ContentModel.PROP_NAME);
+        return Optional.of(new NodeSnapshot(
+                uuid,
+                parentRef == null ? null : parentRef.getId(),
+                parentRef == null ? null : paths.displayPath(parentRef),
+                name == null ? uuid : name.toString(),
+                codec.prefixed(nodeService.getType(node)),
+                nodeService.getAspects(node).stream()
+                        .filter(a -> !NamespaceService.SYSTEM_MODEL_1_0_URI.equals(a.getNamespaceURI()))
+                        .map(codec::prefixed).sorted().toList(),
+                codec.export(properties),
+                digest.describe(node, properties),
+                permissions.read(node),
+                associations.read(node)));
+    }
+}

@@ -1,0 +1,126 @@
+package com.parashift.alfstream.alfresco.journal;
+
+import com.parashift.alfstream.protocol.ChangeKind;
+import com.parashift.alfstream.protocol.IdRange;
+import com.parashift.alfstream.repo.journal.JournalEntry;
+import org.alfresco.repo.audit.AuditComponent;
+import org.alfresco.service.cmr.audit.AuditQueryParameters;
+import org.alfresco.service.cmr.audit.AuditService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The change journal as entries of the module's own audit application ({@code alfresco/module/alfstream-sync-repo
+ * /audit/alfstream-sync-audit.xml}). Entries are written in the caller's transaction and read back by id; the
+ * audit query's {@code fromId} is inclusive and its {@code toId} exclusive.
+ */
+public class AuditJournal {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AuditJournal.class);
+
+    public static final String APPLICATION = "alfstream-sync";
+    public static final String ROOT_PATH = "/alfstream-sync";
+    public static final String KEY_KIND = "kind";
+    public static final String KEY_UUID = "uuid";
+    public static final String KEY_ORIGIN = "origin";
+
+    private final AuditComponent auditComponent;
+    private final AuditService auditService;
+    private volatile boolean warnedDisabled;
+
+    public AuditJournal(AuditComponent auditComponent, AuditService auditService) {
+        this.auditComponent = auditComponent;
+        this.auditService = auditService;
+    }
+
+    /** Records one change in the current transaction. */
+    public void record(ChangeKind kind, String uuid, String origin) {
+        Map<String, Serializable> values = new HashMap<>();
+        values.put(KEY_KIND, kind.name());
+        values.put(KEY_UUID, uuid);
+        values.put(KEY_ORIGIN, origin);
+        Map<String, Serializable> recorded = auditComponent.recordAuditValues(ROOT_PATH, values);
+        if (recorded == null || recorded.isEmpty()) {
+            if (!warnedDisabled) {
+                warnedDisabled = true;
+                LOG.error("JOURNAL-DISABLED the audit application {} recorded nothing: auditing is off"
+                        + " (audit.enabled) or the application is disabled; changes are NOT being journalled",
+                        APPLICATION);
+            }
+            return;
+        }
+        LOG.debug("JOURNAL-RECORDED {} {} from {}", kind, uuid, origin);
+    }
+
+    /** Entries above {@code after} or inside one of {@code holes}, ascending by id, at most {@code limit}. */
+    public List<JournalEntry> read(long after, List<IdRange> holes, int limit) {
+        TreeMap<Long, JournalEntry> found = new TreeMap<>();
+        List<IdRange> sorted = holes.stream().sorted(Comparator.comparingLong(IdRange::from)).toList();
+        for (IdRange hole : sorted) {
+            if (found.size() >= limit && hole.from() > found.lastKey()) {
+                break;
+            }
+            query(hole.from(), hole.to() + 1, true, limit).forEach(e -> found.put(e.id(), e));
+        }
+        query(after + 1, null, true, limit).forEach(e -> found.put(e.id(), e));
+        return new ArrayList<>(found.values()).subList(0, Math.min(limit, found.size()));
+    }
+
+    /** The highest visible entry id, 0 when the journal is empty. */
+    public long high() {
+        List<JournalEntry> last = query(null, null, false, 1);
+        return last.isEmpty() ? 0 : last.get(0).id();
+    }
+
+    private List<JournalEntry> query(Long fromId, Long toIdExclusive, boolean forward, int max) {
+        AuditQueryParameters parameters = new AuditQueryParameters();
+        parameters.setApplicationName(APPLICATION);
+        parameters.setFromId(fromId);
+        parameters.setToId(toIdExclusive);
+        parameters.setForward(forward);
+        List<JournalEntry> entries = new ArrayList<>();
+        auditService.auditQuery(new AuditService.AuditQueryCallback() {
+            @Override
+            public boolean valuesRequired() {
+                return true;
+            }
+
+            @Override
+            public boolean handleAuditEntry(Long entryId, String applicationName, String user, long time,
+                    Map<String, Serializable> values) {
+                JournalEntry entry = toEntry(entryId, time, values);
+                if (entry != null) {
+                    entries.add(entry);
+                }
+                return true;
+            }
+
+            @Override
+            public boolean handleAuditEntryError(Long entryId, String errorMsg, Throwable error) {
+                LOG.warn("JOURNAL-ENTRY-UNREADABLE {}: {}", entryId, errorMsg);
+                return true;
+            }
+        }, parameters, max);
+        return entries;
+    }
+
+    static JournalEntry toEntry(Long id, long time, Map<String, Serializable> values) {
+        Object kind = values.get(ROOT_PATH + "/" + KEY_KIND + "/value");
+        Object uuid = values.get(ROOT_PATH + "/" + KEY_UUID + "/value");
+        Object origin = values.get(ROOT_PATH + "/" + KEY_ORIGIN + "/value");
+        try {
+            return new JournalEntry(id, ChangeKind.valueOf(String.valueOf(kind)), (String) uuid, (String) origin, time);
+        } catch (IllegalArgumentException | ClassCastException e) {
+            LOG.warn("JOURNAL-ENTRY-UNREADABLE {}: kind {} uuid {}", id, kind, uuid);
+            return null;
+        }
+    }
+}

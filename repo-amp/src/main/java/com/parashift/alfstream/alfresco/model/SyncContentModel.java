@@ -1,0 +1,28 @@
+package com.parashift.alfstream.alfresco.model;
+
+import com.parashift.alfstream.repo.port.SyncModel;
+import org.alfresco.service.namespace.QName;
+
+/** The {@code alfs:} content model as Alfresco names: the same names as {@link SyncModel}, as QNames. */
+public final class SyncContentModel {
+
+    public static final String URI = SyncModel.URI;
+
+    public static final QName ASPECT_SYNC = QName.createQName(URI, "sync");
+    public static final QName PROP_SYNC_STATE = QName.createQName(URI, "syncState");
+    public static final QName PROP_ERROR_MESSAGE = QName.createQName(URI, "errorMessage");
+    public static final QName PROP_LAST_SYNCED = QName.createQName(URI, "lastSynced");
+    public static final QName PROP_ORIGIN = QName.createQName(URI, "origin");
+    /** The journal entry id, at its origin, of the last change applied here. */
+    public static final QName PROP_ORIGIN_ENTRY_ID = QName.createQName(URI, "originEntryId");
+    /** SHA-256 of the content whose URL is {@link #PROP_CONTENT_SHA256_URL}: verified at apply, not reread. */
+    public static final QName PROP_CONTENT_SHA256 = QName.createQName(URI, "contentSha256");
+    public static final QName PROP_CONTENT_SHA256_URL = QName.createQName(URI, "contentSha256Url");
+
+    private SyncContentModel() {
+    }
+
+    public static boolean isSyncModel(QName name) {
+        return URI.equals(name.getNamespaceURI());
+    }
+}

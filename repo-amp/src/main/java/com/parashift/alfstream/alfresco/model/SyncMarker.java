@@ -1,0 +1,73 @@
+package com.parashift.alfstream.alfresco.model;
+
+import com.parashift.alfstream.repo.port.SyncState;
+import org.alfresco.model.ContentModel;
+import org.alfresco.repo.policy.BehaviourFilter;
+import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.NodeService;
+import org.alfresco.service.namespace.QName;
+
+import java.io.Serializable;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Writes the sync bookkeeping ({@code alfs:sync} and its properties) on a node without touching what the user
+ * sees: {@code cm:modified} and versions stay as they were, so the bookkeeping is never mistaken for an edit.
+ */
+public class SyncMarker {
+
+    private final NodeService nodeService;
+    private final BehaviourFilter behaviourFilter;
+
+    public SyncMarker(NodeService nodeService, BehaviourFilter behaviourFilter) {
+        this.nodeService = nodeService;
+        this.behaviourFilter = behaviourFilter;
+    }
+
+    /** Sets the state; the error message is kept for {@code Error} and cleared otherwise. */
+    public void mark(NodeRef node, SyncState state, String message) {
+        Map<QName, Serializable> properties = new HashMap<>();
+        properties.put(SyncContentModel.PROP_SYNC_STATE, state.name());
+        properties.put(SyncContentModel.PROP_ERROR_MESSAGE, state == SyncState.Error ? message : null);
+        write(node, properties);
+    }
+
+    /** Records a change applied from another instance: Active, with its origin and when. */
+    public void markApplied(NodeRef node, String origin, long originEntryId) {
+        Map<QName, Serializable> properties = new HashMap<>();
+        properties.put(SyncContentModel.PROP_SYNC_STATE, SyncState.Active.name());
+        properties.put(SyncContentModel.PROP_ERROR_MESSAGE, null);
+        properties.put(SyncContentModel.PROP_ORIGIN, origin);
+        properties.put(SyncContentModel.PROP_ORIGIN_ENTRY_ID, originEntryId);
+        properties.put(SyncContentModel.PROP_LAST_SYNCED, new Date());
+        write(node, properties);
+    }
+
+    /** Whether the node is under sync and Active: only such nodes journal their changes. */
+    public boolean isActive(NodeRef node) {
+        return nodeService.exists(node) && nodeService.hasAspect(node, SyncContentModel.ASPECT_SYNC)
+                && SyncState.Active.name().equals(nodeService.getProperty(node, SyncContentModel.PROP_SYNC_STATE));
+    }
+
+    public boolean isSynced(NodeRef node) {
+        return nodeService.exists(node) && nodeService.hasAspect(node, SyncContentModel.ASPECT_SYNC);
+    }
+
+    /** Writes bookkeeping properties with the auditable and versionable behaviours off for this node. */
+    public void write(NodeRef node, Map<QName, Serializable> properties) {
+        behaviourFilter.disableBehaviour(node, ContentModel.ASPECT_AUDITABLE);
+        behaviourFilter.disableBehaviour(node, ContentModel.ASPECT_VERSIONABLE);
+        try {
+            if (nodeService.hasAspect(node, SyncContentModel.ASPECT_SYNC)) {
+                nodeService.addProperties(node, properties);
+            } else {
+                nodeService.addAspect(node, SyncContentModel.ASPECT_SYNC, properties);
+            }
+        } finally {
+            behaviourFilter.enableBehaviour(node, ContentModel.ASPECT_VERSIONABLE);
+            behaviourFilter.enableBehaviour(node, ContentModel.ASPECT_AUDITABLE);
+        }
+    }
+}

@@ -1,0 +1,37 @@
+package com.parashift.alfstream.alfresco.webscript;
+
+import com.parashift.alfstream.protocol.Protocol;
+import com.parashift.alfstream.repo.export.ContentHandler;
+import org.springframework.extensions.webscripts.WebScriptRequest;
+import org.springframework.extensions.webscripts.WebScriptResponse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+
+/** {@code GET alfstream/sync/content/{uuid}}: the content streamed, its SHA-256 in {@code X-Alfstream-Sha256}. */
+public class ContentGet extends SyncWebScript {
+
+    private final ContentHandler handler;
+
+    public ContentGet(ContentHandler handler) {
+        this.handler = handler;
+    }
+
+    @Override
+    protected void handle(WebScriptRequest req, WebScriptResponse res) throws IOException {
+        ContentHandler.Content content = handler.open(templateVar(req, "uuid"));
+        try (InputStream in = content.stream()) {
+            res.setStatus(200);
+            res.setContentType(content.descriptor().mimetype());
+            if (content.descriptor().encoding() != null) {
+                res.setContentEncoding(content.descriptor().encoding());
+            }
+            res.setHeader(Protocol.SHA256_HEADER, content.descriptor().sha256());
+            res.setHeader("Content-Length", Long.toString(content.descriptor().size()));
+            OutputStream out = res.getOutputStream();
+            in.transferTo(out);
+            out.flush();
+        }
+    }
+}
