@@ -3,6 +3,7 @@ package org.alfresco.repo.node;
 import java.io.Serializable;
 import java.util.Map;
 
+import org.alfresco.repo.policy.AssociationPolicy;
 import org.alfresco.repo.policy.ClassPolicy;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -46,5 +47,17 @@ public interface NodeServicePolicies {
         QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "onRemoveAspect");
 
         void onRemoveAspect(NodeRef nodeRef, QName aspectTypeQName);
+    }
+
+    interface OnCreateChildAssociationPolicy extends AssociationPolicy {
+        QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "onCreateChildAssociation");
+
+        void onCreateChildAssociation(ChildAssociationRef childAssocRef, boolean isNewNode);
+    }
+
+    interface OnDeleteChildAssociationPolicy extends AssociationPolicy {
+        QName QNAME = QName.createQName(NamespaceService.ALFRESCO_URI, "onDeleteChildAssociation");
+
+        void onDeleteChildAssociation(ChildAssociationRef childAssocRef);
     }
 }

@@ -56,7 +56,7 @@ public final class Demo {
                 while (!same && System.currentTimeMillis() - started < TIME_LIMIT_MS) {
                     Thread.sleep(250);
                     same = tree(a).equals(tree(b));
-                    out.printf("  progress: %d of %d nodes on B, %d changes imported%n", tree(b).size(), nodes, imported.get());
+                    out.printf("  progress: %d of %d nodes on B%n", tree(b).size(), nodes);
                 }
                 long seconds = Math.max(1, (System.currentTimeMillis() - started) / 1000);
                 if (!same) {
@@ -64,7 +64,8 @@ public final class Demo {
                     System.exit(1);
                 }
                 out.println("IDENTICAL: A and B hold the same " + nodes + " nodes (same UUIDs, names, types and"
-                        + " SHA-256 of every file) after " + seconds + " s; error queue: "
+                        + " SHA-256 of every file) after " + seconds + " s; " + imported.get()
+                        + " changes imported; error queue: "
                         + engine.errorQueue().items().size() + " items");
             }
         }

@@ -61,6 +61,21 @@ class ErrorQueueIT {
             assertTrue(karaf.shell("alfstream:errors").contains("error queue empty"));
             SyncSetup.awaitSameTree(ra, rb, "A's contract.pdf to arrive after the retry");
 
+            // an item the operator decides not to sync is removed from the queue and not applied
+            String bDraft = rb.edit().createFile(bFolder, "draft.pdf", "B's own".getBytes(StandardCharsets.UTF_8));
+            String dropped = edit.createFile(folder, "draft.pdf", "A's".getBytes(StandardCharsets.UTF_8));
+            Await.until("draft.pdf parked", () -> "Error".equals(state(ra, dropped)), SyncSetup.SYNC);
+            Matcher draftId = Pattern.compile("(?m)^(\\d+)\\t.*draft\\.pdf").matcher(karaf.shell("alfstream:errors"));
+            assertTrue(draftId.find(), "alfstream:errors lists draft.pdf");
+            assertTrue(karaf.shell("alfstream:remove " + draftId.group(1)).contains("removed " + draftId.group(1)));
+            assertTrue(karaf.shell("alfstream:errors").contains("error queue empty"));
+            assertTrue(karaf.shell("alfstream:remove 999999").contains("no item 999999"));
+            assertEquals("B's own", new String(rb.openContent(rb.findByPath("/Company Home/Contracts/draft.pdf")
+                    .orElseThrow()).readAllBytes(), StandardCharsets.UTF_8), "a removed item is not applied");
+            // the users settle it by hand: neither side keeps a draft
+            rb.edit().delete(bDraft);
+            edit.delete(dropped);
+
             // the operator switches to retry.strategy=none; Karaf picks the file up and restarts the agent
             long log = karaf.logLength();
             karaf.configure(SyncSetup.config(a, b, Map.of("retry.strategy", "none")));

@@ -9,9 +9,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /** Reference repositories on loopback and real Karafs syncing them, cleaned up together. */
 final class SyncSetup implements AutoCloseable {
@@ -33,12 +35,12 @@ final class SyncSetup implements AutoCloseable {
     }
 
     ReferenceServer repository(String id) throws IOException {
-        return repository(id, 0);
+        return repository(id, ReferenceServer.Settings.DEFAULT);
     }
 
-    ReferenceServer repository(String id, int port) throws IOException {
+    ReferenceServer repository(String id, ReferenceServer.Settings settings) throws IOException {
         Path data = work.resolve("repo-" + id);
-        ReferenceServer server = new ReferenceServer(new ReferenceRepository(id, data), data, port, USER, PASSWORD);
+        ReferenceServer server = new ReferenceServer(new ReferenceRepository(id, data), data, 0, USER, PASSWORD, settings);
         open.add(server);
         return server;
     }
@@ -97,10 +99,18 @@ final class SyncSetup implements AutoCloseable {
         }
     }
 
+    /** Stops everything, then deletes the work folder (Karaf copies, repositories, large files) unless -De2e.keep=true. */
     @Override
     public void close() throws Exception {
         for (int i = open.size() - 1; i >= 0; i--) {
             open.get(i).close();
+        }
+        if (!Boolean.getBoolean("e2e.keep")) {
+            try (Stream<Path> paths = Files.walk(work)) {
+                for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
         }
     }
 }

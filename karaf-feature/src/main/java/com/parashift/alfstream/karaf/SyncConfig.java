@@ -58,6 +58,10 @@ public @interface SyncConfig {
     @AttributeDefinition(description = "How long to wait for a journal entry that became visible late, ms")
     long alfstream_sync_hole_timeout() default EngineSettings.DEFAULT_HOLE_TIMEOUT_MS;
 
+    @AttributeDefinition(description = "How long a change may wait for its parent or group to arrive before it goes"
+            + " to the error queue, ms")
+    long alfstream_sync_dependency_timeout() default EngineSettings.DEFAULT_DEPENDENCY_TIMEOUT_MS;
+
     @AttributeDefinition(description = "Connect and read timeout towards the repositories, ms")
     long alfstream_sync_http_timeout() default EngineSettings.DEFAULT_HTTP_TIMEOUT_MS;
 }

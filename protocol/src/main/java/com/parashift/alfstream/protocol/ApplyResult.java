@@ -17,6 +17,12 @@ public record ApplyResult(int protocol, List<ItemResult> items) {
         SKIPPED,
         /** Not applied; {@code message} says why; nothing of it was written. */
         FAILED,
+        /**
+         * Not applied yet: something it points at (its parent, a nested group, an authority, an association
+         * target) does not exist here; a later change brings it. Nothing of it was written; the items after it
+         * were tried.
+         */
+        WAITING,
         /** Not tried because an earlier item failed. */
         NOT_ATTEMPTED
     }

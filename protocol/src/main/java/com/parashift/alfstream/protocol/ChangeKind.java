@@ -1,6 +1,10 @@
 package com.parashift.alfstream.protocol;
 
-/** What happened to a node. Every kind but {@link #DELETE} travels with the node's whole current snapshot. */
+/**
+ * What happened. Node kinds travel with the node's whole current snapshot, except {@link #DELETE}; the group
+ * kinds are about a user group, named by the change's {@code uuid} field, and {@link #GROUP} travels with the
+ * group's snapshot.
+ */
 public enum ChangeKind {
     CREATE,
     UPDATE_PROPERTIES,
@@ -8,5 +12,11 @@ public enum ChangeKind {
     MOVE,
     ASPECTS,
     PERMISSIONS,
-    DELETE
+    DELETE,
+    GROUP,
+    GROUP_DELETE;
+
+    public boolean isGroup() {
+        return this == GROUP || this == GROUP_DELETE;
+    }
 }

@@ -17,6 +17,10 @@ import java.util.Map;
  * @param content      the content descriptor, {@code null} for a node without content
  * @param permissions  the inheritance flag and the locally set entries
  * @param associations peer associations to other nodes
+ * @param homeOwner       set when the node is a user's home folder (My Files): the user's name. Home folders are
+ *                        created per repository, so the target maps this node to the same user's home there
+ * @param parentHomeOwner set when the parent is a user's home folder: the user's name, so the target puts the
+ *                        node into that user's home whatever its UUID and path are there
  */
 public record NodeSnapshot(
         String uuid,
@@ -28,7 +32,35 @@ public record NodeSnapshot(
         Map<String, PropertyValue> properties,
         ContentDescriptor content,
         Permissions permissions,
-        List<Association> associations) {
+        List<Association> associations,
+        String homeOwner,
+        String parentHomeOwner) {
+
+    /** A node that is no user's home folder and whose parent is none either. */
+    public NodeSnapshot(String uuid, String parentUuid, String parentPath, String name, String type,
+                        List<String> aspects, Map<String, PropertyValue> properties, ContentDescriptor content,
+                        Permissions permissions, List<Association> associations) {
+        this(uuid, parentUuid, parentPath, name, type, aspects, properties, content, permissions, associations,
+                null, null);
+    }
+
+    /** The same node under another parent UUID (the parent as resolved on the target). */
+    public NodeSnapshot withParentUuid(String parent) {
+        return new NodeSnapshot(uuid, parent, parentPath, name, type, aspects, properties, content, permissions,
+                associations, homeOwner, parentHomeOwner);
+    }
+
+    /** The same node with other content (for example without its inline bytes). */
+    public NodeSnapshot withContent(ContentDescriptor newContent) {
+        return new NodeSnapshot(uuid, parentUuid, parentPath, name, type, aspects, properties, newContent,
+                permissions, associations, homeOwner, parentHomeOwner);
+    }
+
+    /** The same node with other aspects and properties. */
+    public NodeSnapshot withAspectsAndProperties(List<String> newAspects, Map<String, PropertyValue> newProperties) {
+        return new NodeSnapshot(uuid, parentUuid, parentPath, name, type, newAspects, newProperties, content,
+                permissions, associations, homeOwner, parentHomeOwner);
+    }
 
     /** Path of this node: parent path plus name. */
     public String path() {

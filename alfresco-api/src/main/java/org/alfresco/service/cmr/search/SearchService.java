@@ -10,4 +10,6 @@ public interface SearchService {
     String LANGUAGE_CMIS_ALFRESCO = "cmis-alfresco";
 
     ResultSet query(StoreRef store, String language, String query);
+
+    ResultSet query(SearchParameters searchParameters);
 }

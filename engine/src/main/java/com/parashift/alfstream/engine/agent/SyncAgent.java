@@ -77,6 +77,7 @@ public class SyncAgent {
             while (more && !Thread.currentThread().isInterrupted()) {
                 more = syncOneBatch();
             }
+            retryWaiting();
         } catch (PeerException e) {
             long delay = backoff.next().toMillis();
             notBefore = clock.millis() + delay;
@@ -112,7 +113,7 @@ public class SyncAgent {
         cursor.expire(clock.millis(), settings.holeTimeout()).forEach(h -> LOG.warn(
                 "HOLE-EXPIRED agent {}: journal ids {}-{} never became visible; given up", settings.agent(),
                 h.from(), h.to()));
-        ChangeBatch batch = local.changes(cursor.high(), cursor.holes(), settings.batchSize());
+        ChangeBatch batch = local.changes(cursor.high(), cursor.holes(), settings.batchSize(), remoteId);
         List<Change> pending = batch.items().stream().filter(c -> cursor.isPending(c.id())).toList();
         if (pending.isEmpty()) {
             backoff.reset();
@@ -151,6 +152,7 @@ public class SyncAgent {
         }
 
         List<Change> imported = new ArrayList<>();
+        List<ErrorItem> nowWaiting = new ArrayList<>();
         int echoes = 0;
         for (Change change : pending) {
             if (change == failed) {
@@ -172,19 +174,82 @@ public class SyncAgent {
             }
             attempts.remove(change.id());
             cursor.handled(change.id(), clock.millis());
-            imported.add(change);
+            if (r.outcome() == ApplyResult.Outcome.WAITING) {
+                nowWaiting.add(new ErrorItem(change, r.message(), 0, clock.millis()));
+            } else {
+                imported.add(change);
+            }
         }
-        store.save(cursor);
-        if (!imported.isEmpty()) {
-            events.publish(SyncEvents.Type.IMPORTED, settings.agent(), packageId, paths(imported));
-        }
-        LOG.info("PACKAGE-IMPORTED {}: {} applied, {} echoes dropped, {} of {}; cursor {}", packageId,
-                imported.size(), echoes, failed == null ? "none failed" : "1 failed", pending.size(), cursor.high());
+        store.save(cursor, nowWaiting);
+        nowWaiting.forEach(item -> LOG.info("ITEM-WAITING {} {} {}: {}", packageId, item.id(),
+                Transfer.pathOf(item.change()), item.reason()));
+        imported(packageId, imported);
+        LOG.info("PACKAGE-IMPORTED {}: {} applied, {} waiting, {} echoes dropped, {} of {}; cursor {}", packageId,
+                imported.size(), nowWaiting.size(), echoes, failed == null ? "none failed" : "1 failed",
+                pending.size(), cursor.high());
         if (failed != null) {
             return onFailure(failed, reason, packageId);
         }
         backoff.reset();
         return batch.hasMore();
+    }
+
+    /** Events for applied changes; parked changes of the same nodes that they make moot leave the queues. */
+    private void imported(String packageId, List<Change> imported) {
+        if (imported.isEmpty()) {
+            return;
+        }
+        store.removeSuperseded(imported).forEach(item -> LOG.info(
+                "PARKED-SUPERSEDED {} {}: a later change of it was applied", item.id(), Transfer.pathOf(item.change())));
+        events.publish(SyncEvents.Type.IMPORTED, settings.agent(), packageId, paths(imported));
+    }
+
+    /**
+     * Tries again the changes that waited for something a later change brings (a parent, a group). Those that
+     * still wait longer than {@code alfstream.sync.dependency.timeout} are given up to the error queue, unless the
+     * retry strategy is {@code none}, which keeps them waiting.
+     */
+    private void retryWaiting() {
+        List<ErrorItem> waiting = store.waiting();
+        if (waiting.isEmpty()) {
+            return;
+        }
+        String packageId = settings.agent() + "-waiting";
+        Map<Long, ItemResult> results = new HashMap<>();
+        List<Change> changes = new ArrayList<>();
+        for (ErrorItem item : waiting) {
+            try {
+                transfer.stageContent(item.change());
+                changes.add(item.change());
+            } catch (PeerException e) {
+                if (!e.isAboutTheItem()) {
+                    throw e;
+                }
+                results.put(item.id(), new ItemResult(item.id(), item.change().uuid(), ApplyResult.Outcome.FAILED, e.getMessage()));
+            }
+        }
+        if (!changes.isEmpty()) {
+            transfer.apply(localId, changes).items().forEach(r -> results.put(r.id(), r));
+        }
+        List<Change> imported = new ArrayList<>();
+        for (ErrorItem item : waiting) {
+            ItemResult r = results.get(item.id());
+            ApplyResult.Outcome outcome = r == null ? ApplyResult.Outcome.NOT_ATTEMPTED : r.outcome();
+            if (outcome == ApplyResult.Outcome.APPLIED || outcome == ApplyResult.Outcome.SKIPPED) {
+                store.removeWaiting(item.id());
+                imported.add(item.change());
+            } else if (outcome != ApplyResult.Outcome.NOT_ATTEMPTED) {
+                ErrorItem again = new ErrorItem(item.change(), r.message(), item.attempts() + 1, item.failedAt());
+                boolean overdue = clock.millis() - item.failedAt() > settings.dependencyTimeout().toMillis();
+                if (overdue && retry.onFailure(Integer.MAX_VALUE) == RetryStrategy.Decision.MOVE_TO_ERROR_QUEUE) {
+                    store.moveWaitingToErrorQueue(again);
+                    parked(again, packageId);
+                } else {
+                    store.updateWaiting(again);
+                }
+            }
+        }
+        imported(packageId, imported);
     }
 
     /** Applies the retry strategy to a failed change; says whether the agent goes on at once. */
@@ -199,12 +264,21 @@ public class SyncAgent {
         }
         attempts.remove(change.id());
         cursor.handled(change.id(), clock.millis());
-        store.moveToErrorQueue(new ErrorItem(change, reason, attempt, clock.millis()), cursor);
-        LOG.warn("ITEM-DROPPED {} {} {} moved to the error queue after {} attempts: {}", packageId, change.id(),
-                Transfer.pathOf(change), attempt, reason);
-        events.publish(SyncEvents.Type.DROPPED, settings.agent(), packageId, List.of(Transfer.pathOf(change)));
-        markError(change, reason);
+        ErrorItem item = new ErrorItem(change, reason, attempt, clock.millis());
+        store.moveToErrorQueue(item, cursor);
+        parked(item, packageId);
         return true;
+    }
+
+    /** Tells of a change moved to the error queue: log, event, and its source node marked Error. */
+    private void parked(ErrorItem item, String packageId) {
+        Change change = item.change();
+        LOG.warn("ITEM-DROPPED {} {} {} moved to the error queue after {} attempts: {}", packageId, change.id(),
+                Transfer.pathOf(change), item.attempts(), item.reason());
+        events.publish(SyncEvents.Type.DROPPED, settings.agent(), packageId, List.of(Transfer.pathOf(change)));
+        if (!change.kind().isGroup()) {
+            markError(change, item.reason());
+        }
     }
 
     private void markError(Change change, String reason) {

@@ -69,8 +69,10 @@ public class RepositoryClient implements AutoCloseable {
         return json(new HttpGet(url(Protocol.STATUS)), Status.class);
     }
 
-    public ChangeBatch changes(long after, List<IdRange> holes, int limit) {
+    /** Journal entries after the cursor; those that came from {@code excludeOrigin} come back as bare stubs. */
+    public ChangeBatch changes(long after, List<IdRange> holes, int limit, String excludeOrigin) {
         String query = "?after=" + after + "&limit=" + limit
+                + "&exclude-origin=" + URLEncoder.encode(excludeOrigin, StandardCharsets.UTF_8)
                 + (holes.isEmpty() ? "" : "&holes=" + URLEncoder.encode(IdRange.format(holes), StandardCharsets.UTF_8));
         return json(new HttpGet(url(Protocol.CHANGES) + query), ChangeBatch.class);
     }

@@ -23,6 +23,7 @@ public record EngineSettings(
         Duration retryDelay,
         Duration retryMaxDelay,
         Duration holeTimeout,
+        Duration dependencyTimeout,
         Duration httpTimeout) {
 
     public static final String AGENT = "alfstream.sync.agent";
@@ -34,6 +35,7 @@ public record EngineSettings(
     public static final String RETRY_DELAY = "retry.delay";
     public static final String RETRY_MAX_DELAY = "retry.maxDelay";
     public static final String HOLE_TIMEOUT = "alfstream.sync.hole.timeout";
+    public static final String DEPENDENCY_TIMEOUT = "alfstream.sync.dependency.timeout";
     public static final String HTTP_TIMEOUT = "alfstream.sync.http.timeout";
 
     public static final String DEFAULT_AGENT = "default";
@@ -45,6 +47,7 @@ public record EngineSettings(
     public static final long DEFAULT_RETRY_DELAY_MS = 1_000;
     public static final long DEFAULT_RETRY_MAX_DELAY_MS = 60_000;
     public static final long DEFAULT_HOLE_TIMEOUT_MS = 600_000;
+    public static final long DEFAULT_DEPENDENCY_TIMEOUT_MS = 600_000;
     public static final long DEFAULT_HTTP_TIMEOUT_MS = 60_000;
 
     /**
@@ -81,6 +84,7 @@ public record EngineSettings(
                 in.integer(RETRY_ATTEMPTS, DEFAULT_RETRY_ATTEMPTS, 1, 1_000_000),
                 retryDelay, retryMax,
                 in.millis(HOLE_TIMEOUT, DEFAULT_HOLE_TIMEOUT_MS, 1_000),
+                in.millis(DEPENDENCY_TIMEOUT, DEFAULT_DEPENDENCY_TIMEOUT_MS, 1_000),
                 in.millis(HTTP_TIMEOUT, DEFAULT_HTTP_TIMEOUT_MS, 100));
     }
 

@@ -61,7 +61,9 @@ public class ErrorQueue {
             try {
                 transfer.stageContent(item.change());
                 ItemResult result = transfer.apply(from, List.of(item.change())).items().get(0);
-                failure = result.outcome() == ApplyResult.Outcome.FAILED ? result.message() : null;
+                boolean done = result.outcome() == ApplyResult.Outcome.APPLIED
+                        || result.outcome() == ApplyResult.Outcome.SKIPPED;
+                failure = done ? null : result.outcome() + ": " + result.message();
             } catch (PeerException e) {
                 failure = e.getMessage();
             }

@@ -1,7 +1,7 @@
 package com.parashift.alfstream.alfresco.adapter;
 
 import com.parashift.alfstream.protocol.Association;
-import com.parashift.alfstream.repo.http.SyncException;
+import com.parashift.alfstream.repo.apply.DependencyMissingException;
 import org.alfresco.service.cmr.repository.AssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -52,7 +52,7 @@ public class AssociationsMapper {
             if (!have.contains(association)) {
                 NodeRef target = target(association);
                 if (!nodeService.exists(target)) {
-                    throw new SyncException(409, "association " + association.type() + " of " + node.getId()
+                    throw new DependencyMissingException("association " + association.type() + " of " + node.getId()
                             + " points at " + association.targetUuid() + ", which does not exist here yet");
                 }
                 QName type = codec.qname(association.type());

@@ -1,5 +1,6 @@
 package com.parashift.alfstream.alfresco.adapter;
 
+import com.parashift.alfstream.alfresco.directory.HomeFolders;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
@@ -16,7 +17,8 @@ import java.util.Optional;
 /**
  * Reads a node whole: type, aspects, properties, content descriptor, permissions and peer associations, with
  * its parent by UUID and by display path. Lists are sorted so that two repositories holding the same node give
- * equal snapshots. System aspects ({@code sys:}) are each repository's own and are left out.
+ * equal snapshots. System aspects ({@code sys:}) are each repository's own and are left out. A user's home folder
+ * and its children name that user ({@code homeOwner}, {@code parentHomeOwner}), since each repository made its own.
  */
 public class SnapshotReader {
 
@@ -26,15 +28,17 @@ public class SnapshotReader {
     private final ContentDigest digest;
     private final PermissionsMapper permissions;
     private final AssociationsMapper associations;
+    private final HomeFolders homes;
 
     public SnapshotReader(NodeService nodeService, PropertyCodec codec, NodePaths paths, ContentDigest digest,
-            PermissionsMapper permissions, AssociationsMapper associations) {
+            PermissionsMapper permissions, AssociationsMapper associations, HomeFolders homes) {
         this.nodeService = nodeService;
         this.codec = codec;
         this.paths = paths;
         this.digest = digest;
         this.permissions = permissions;
         this.associations = associations;
+        this.homes = homes;
     }
 
     public Optional<NodeSnapshot> read(String uuid) {
@@ -58,6 +62,8 @@ public class SnapshotReader {
                 codec.export(properties),
                 digest.describe(node, properties),
                 permissions.read(node),
-                associations.read(node)));
+                associations.read(node),
+                homes.ownerOf(node, properties.get(ContentModel.PROP_OWNER)),
+                parentRef == null ? null : homes.ownerOf(parentRef)));
     }
 }

@@ -30,7 +30,23 @@ public class ChangeRecorder {
         if (!StoreRef.STORE_REF_WORKSPACE_SPACESSTORE.equals(node.getStoreRef())) {
             return;
         }
-        String origin = OriginContext.current().orElseGet(instanceId);
+        pending().add(node.getId(), kind, OriginContext.current().orElseGet(instanceId));
+    }
+
+    /**
+     * Records a change of a user group ({@link ChangeKind#GROUP} or {@link ChangeKind#GROUP_DELETE}), named by its
+     * authority name. A deletion outweighs the member changes Alfresco makes while deleting the group.
+     */
+    public void recordGroup(String name, ChangeKind kind) {
+        pending().add(name, kind, OriginContext.current().orElseGet(instanceId));
+    }
+
+    /** Records that a group was created: this outweighs a deletion of the same name earlier in the transaction. */
+    public void recordGroupCreated(String name) {
+        pending().replace(name, ChangeKind.GROUP, OriginContext.current().orElseGet(instanceId));
+    }
+
+    private PendingChanges pending() {
         PendingChanges pending = transaction.get(KEY);
         if (pending == null) {
             PendingChanges created = new PendingChanges();
@@ -38,7 +54,7 @@ public class ChangeRecorder {
             transaction.beforeCommit(() -> flush(created));
             pending = created;
         }
-        pending.add(node.getId(), kind, origin);
+        return pending;
     }
 
     /** Writes the entries; a change recorded after this (by a later commit listener) starts a new batch. */

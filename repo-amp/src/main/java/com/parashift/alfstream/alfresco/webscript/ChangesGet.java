@@ -18,6 +18,6 @@ public class ChangesGet extends SyncWebScript {
     @Override
     protected void handle(WebScriptRequest req, WebScriptResponse res) throws IOException {
         sendJson(res, 200, handler.changes(req.getParameter("after"), req.getParameter("holes"),
-                req.getParameter("limit")));
+                req.getParameter("limit"), req.getParameter("exclude-origin")));
     }
 }

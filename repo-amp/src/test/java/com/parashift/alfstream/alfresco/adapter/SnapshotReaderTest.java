@@ -1,6 +1,7 @@
 package com.parashift.alfstream.alfresco.adapter;
 
 import com.parashift.alfstream.alfresco.Fixtures;
+import com.parashift.alfstream.alfresco.directory.HomeFolders;
 import com.parashift.alfstream.protocol.Association;
 import com.parashift.alfstream.protocol.ContentDescriptor;
 import com.parashift.alfstream.protocol.NodeSnapshot;
@@ -32,9 +33,10 @@ class SnapshotReaderTest {
     private final ContentDigest digest = mock(ContentDigest.class);
     private final PermissionsMapper permissions = mock(PermissionsMapper.class);
     private final AssociationsMapper associations = mock(AssociationsMapper.class);
+    private final HomeFolders homes = mock(HomeFolders.class);
     private final SnapshotReader reader = new SnapshotReader(nodeService,
             new PropertyCodec(mock(DictionaryService.class), Fixtures.namespaces()), paths, digest, permissions,
-            associations);
+            associations, homes);
 
     @Test
     void readsTheNodeWhole() {
@@ -58,6 +60,35 @@ class SnapshotReaderTest {
         assertEquals(Optional.of(new NodeSnapshot("n1", "p1", "/Company Home/Shared", "a.txt", "cm:content",
                 List.of("cm:auditable", "cm:versionable"), Map.of("cm:name", PropertyValue.of("d:text", "a.txt")),
                 content, perms, List.of(new Association("cm:references", "p9")))), reader.read("n1"));
+    }
+
+    @Test
+    void aHomeFolderAndItsChildrenNameTheirUser() {
+        NodeRef home = Fixtures.node("home");
+        NodeRef userHomes = Fixtures.node("user-homes");
+        NodeRef doc = Fixtures.node("doc");
+        Map<QName, Serializable> homeProperties = Map.of(ContentModel.PROP_NAME, "alice", ContentModel.PROP_OWNER, "alice");
+        for (NodeRef node : List.of(home, doc)) {
+            when(nodeService.exists(node)).thenReturn(true);
+            when(nodeService.getType(node)).thenReturn(ContentModel.TYPE_FOLDER);
+            when(nodeService.getAspects(node)).thenReturn(Set.of());
+        }
+        when(nodeService.getProperties(home)).thenReturn(homeProperties);
+        when(nodeService.getProperties(doc)).thenReturn(Map.of(ContentModel.PROP_NAME, "notes"));
+        when(nodeService.getPrimaryParent(home)).thenReturn(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS,
+                userHomes, QName.createQName("x", "alice"), home, true, 0));
+        when(nodeService.getPrimaryParent(doc)).thenReturn(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS,
+                home, QName.createQName("x", "notes"), doc, true, 0));
+        when(homes.ownerOf(home, "alice")).thenReturn("alice");
+        when(homes.ownerOf(home)).thenReturn("alice");
+
+        NodeSnapshot homeSnapshot = reader.read("home").orElseThrow();
+        NodeSnapshot docSnapshot = reader.read("doc").orElseThrow();
+
+        assertEquals("alice", homeSnapshot.homeOwner());
+        assertEquals(null, homeSnapshot.parentHomeOwner());
+        assertEquals(null, docSnapshot.homeOwner());
+        assertEquals("alice", docSnapshot.parentHomeOwner());
     }
 
     @Test

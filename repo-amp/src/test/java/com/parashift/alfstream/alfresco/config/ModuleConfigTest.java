@@ -51,7 +51,7 @@ class ModuleConfigTest {
 
     /** Beans Alfresco defines that the module refers to. */
     static final Set<String> ALFRESCO_BEANS = Set.of("NodeService", "ContentService", "PermissionService",
-            "AuthorityService", "AuditService", "auditComponent", "TransactionService", "DictionaryService",
+            "AuthorityService", "PersonService", "SiteService", "AuditService", "auditComponent", "TransactionService", "DictionaryService",
             "NamespaceService", "DescriptorService", "SearchService", "policyComponent", "policyBehaviourFilter",
             "dictionaryBootstrap");
     /** Abstract parent beans Alfresco and Surf define. */

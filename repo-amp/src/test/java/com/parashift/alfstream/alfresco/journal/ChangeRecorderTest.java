@@ -70,6 +70,37 @@ class ChangeRecorderTest {
     }
 
     @Test
+    void groupsAreJournaledByNameAfterWhatCameBeforeThem() {
+        recorder.recordGroup("GROUP_site_s_SiteManager", ChangeKind.GROUP);
+        recorder.record(Fixtures.node("site"), ChangeKind.CREATE);
+        recorder.recordGroup("GROUP_site_s_SiteManager", ChangeKind.GROUP);
+        OriginContext.with("THERE", () -> {
+            recorder.recordGroup("GROUP_other", ChangeKind.GROUP);
+            return null;
+        });
+        commit();
+
+        InOrder order = inOrder(journal);
+        order.verify(journal).record(ChangeKind.GROUP, "GROUP_site_s_SiteManager", "HERE");
+        order.verify(journal).record(ChangeKind.CREATE, "site", "HERE");
+        order.verify(journal).record(ChangeKind.GROUP, "GROUP_other", "THERE");
+        verify(journal, times(3)).record(any(), any(), any());
+    }
+
+    @Test
+    void aGroupDeletionOutweighsTheMemberChangesOfTheDeletionButNotARecreation() {
+        recorder.recordGroup("GROUP_a", ChangeKind.GROUP_DELETE);
+        recorder.recordGroup("GROUP_a", ChangeKind.GROUP);
+        recorder.recordGroup("GROUP_b", ChangeKind.GROUP_DELETE);
+        recorder.recordGroupCreated("GROUP_b");
+        commit();
+
+        verify(journal).record(ChangeKind.GROUP_DELETE, "GROUP_a", "HERE");
+        verify(journal).record(ChangeKind.GROUP, "GROUP_b", "HERE");
+        verify(journal, times(2)).record(any(), any(), any());
+    }
+
+    @Test
     void changesBeingAppliedCarryTheirOrigin() {
         OriginContext.with("THERE", () -> {
             recorder.record(Fixtures.node("n"), ChangeKind.UPDATE_PROPERTIES);

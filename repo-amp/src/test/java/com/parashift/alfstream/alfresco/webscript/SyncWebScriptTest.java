@@ -71,7 +71,7 @@ class SyncWebScriptTest {
     void membersGetTheChangesAsJson() throws Exception {
         ChangesHandler handler = mock(ChangesHandler.class);
         when(req.getParameter("after")).thenReturn("5");
-        when(handler.changes("5", null, null)).thenReturn(new ChangeBatch(1, 9, false, List.of()));
+        when(handler.changes("5", null, null, null)).thenReturn(new ChangeBatch(1, 9, false, List.of()));
         as("engine", new ChangesGet(handler)).execute(req, res);
         verify(res).setStatus(200);
         verify(res).setContentType("application/json");
@@ -81,7 +81,7 @@ class SyncWebScriptTest {
     @Test
     void syncExceptionsKeepTheirStatusAndMessage() throws Exception {
         ChangesHandler handler = mock(ChangesHandler.class);
-        when(handler.changes("x", null, null)).thenThrow(SyncException.badRequest("after: 'x' is not a whole number"));
+        when(handler.changes("x", null, null, null)).thenThrow(SyncException.badRequest("after: 'x' is not a whole number"));
         when(req.getParameter("after")).thenReturn("x");
         as("engine", new ChangesGet(handler)).execute(req, res);
         verify(res).setStatus(400);
@@ -91,7 +91,7 @@ class SyncWebScriptTest {
     @Test
     void unexpectedFailuresAre500NamingTheCause() throws Exception {
         ChangesHandler handler = mock(ChangesHandler.class);
-        when(handler.changes(null, null, null)).thenThrow(new IllegalStateException("database gone"));
+        when(handler.changes(null, null, null, null)).thenThrow(new IllegalStateException("database gone"));
         as("engine", new ChangesGet(handler)).execute(req, res);
         verify(res).setStatus(500);
         assertTrue(text().contains("IllegalStateException: database gone"), text());

@@ -8,8 +8,8 @@ import com.parashift.alfstream.protocol.Change;
 import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.protocol.Protocol;
 import com.parashift.alfstream.repo.http.Json;
-import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.SyncException;
+import com.parashift.alfstream.repo.port.DirectoryPort;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,8 +19,9 @@ import java.util.List;
 
 /**
  * {@code POST apply}: applies changes in order, each in a transaction of its own, and stops at the first
- * failure so that order is kept; a failed item leaves nothing written. Applying the same change twice changes
- * nothing the second time.
+ * failure so that order is kept; a failed item leaves nothing written. A change that waits for something a later
+ * change brings (its parent, say) is answered WAITING and the others go on. Applying the same change twice
+ * changes nothing the second time.
  */
 public class ApplyHandler {
 
@@ -28,10 +29,17 @@ public class ApplyHandler {
 
     private final RepositoryPort repository;
     private final ChangeApplier applier;
+    private final ApplyListener listener;
 
-    public ApplyHandler(RepositoryPort repository, StagingArea staging) {
+    /**
+     * @param createMissingPeople whether a user that a change needs (a home folder's owner, a group member) may
+     *                            be created here; otherwise such a change fails naming the user
+     */
+    public ApplyHandler(RepositoryPort repository, DirectoryPort directory, StagingArea staging, ApplyListener listener,
+                        boolean createMissingPeople) {
         this.repository = repository;
-        this.applier = new ChangeApplier(repository, staging);
+        this.applier = new ChangeApplier(repository, directory, staging, createMissingPeople);
+        this.listener = listener;
     }
 
     public ApplyResult apply(ApplyRequest request) {
@@ -67,8 +75,14 @@ public class ApplyHandler {
             ItemResult result = repository.inTransaction(() -> applier.apply(change, origin));
             if (result.outcome() == Outcome.APPLIED) {
                 LOG.debug("CHANGE-APPLIED {} {} {} from {}", change.id(), change.kind(), change.uuid(), origin);
+                if (change.node() != null) {
+                    listener.applied(change.node());
+                }
             }
             return result;
+        } catch (DependencyMissingException e) {
+            LOG.debug("CHANGE-WAITING {} {} {}: {}", change.id(), change.kind(), change.uuid(), e.getMessage());
+            return new ItemResult(change.id(), change.uuid(), Outcome.WAITING, e.getMessage());
         } catch (SyncException e) {
             return failed(change, e.getMessage());
         } catch (RuntimeException e) {
@@ -81,7 +95,6 @@ public class ApplyHandler {
         if (change.kind() == null) {
             throw SyncException.badRequest("kind: missing");
         }
-        Names.checkUuid(change.uuid());
         if (change.node() != null) {
             if (change.kind() == ChangeKind.DELETE) {
                 throw SyncException.badRequest("a DELETE carries no node");

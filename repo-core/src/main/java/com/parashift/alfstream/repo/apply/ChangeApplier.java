@@ -6,11 +6,13 @@ import com.parashift.alfstream.protocol.Change;
 import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.protocol.ContentDescriptor;
 import com.parashift.alfstream.protocol.NodeSnapshot;
+import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
 import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.ContentSource;
+import com.parashift.alfstream.repo.port.DirectoryPort;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.SyncModel;
 import com.parashift.alfstream.repo.port.SyncState;
@@ -35,14 +37,29 @@ import java.util.Optional;
 class ChangeApplier {
 
     private final RepositoryPort repository;
+    private final DirectoryPort directory;
     private final StagingArea staging;
+    private final PeopleResolver people;
+    private final GroupApplier groups;
 
-    ChangeApplier(RepositoryPort repository, StagingArea staging) {
+    ChangeApplier(RepositoryPort repository, DirectoryPort directory, StagingArea staging, boolean createMissingPeople) {
         this.repository = repository;
+        this.directory = directory;
         this.staging = staging;
+        this.people = new PeopleResolver(directory, createMissingPeople);
+        this.groups = new GroupApplier(directory, people);
     }
 
     ItemResult apply(Change change, String origin) {
+        if (change.kind().isGroup()) {
+            return groups.apply(change, origin);
+        }
+        Names.checkUuid(change.uuid());
+        if (change.node() != null && change.node().homeOwner() != null) {
+            String home = people.homeFolder(change.node().homeOwner());
+            return result(change, Outcome.SKIPPED, "the home folder of " + change.node().homeOwner()
+                    + " is " + home + " here; its contents sync into it");
+        }
         Optional<NodeSnapshot> current = repository.read(change.uuid());
         if (current.isPresent() && isStopped(current.get())) {
             return result(change, Outcome.SKIPPED, "syncing was stopped for this node here (alfs:syncState Inactive)");
@@ -78,13 +95,34 @@ class ChangeApplier {
         if (node.type() == null || node.type().isBlank()) {
             throw SyncException.badRequest("node.type: missing");
         }
-        String parent = node.parentUuid() != null && repository.read(node.parentUuid()).isPresent()
-                ? node.parentUuid()
-                : repository.findByPath(String.valueOf(node.parentPath())).orElseThrow(() -> new SyncException(409,
-                        "parent of '" + node.name() + "' does not exist here: no node " + node.parentUuid()
-                                + " and nothing at " + node.parentPath()));
-        return new NodeSnapshot(node.uuid(), parent, node.parentPath(), node.name(), node.type(), node.aspects(),
-                node.properties(), node.content(), node.permissions(), node.associations());
+        checkAuthorities(node);
+        return node.withParentUuid(resolveParent(node));
+    }
+
+    /** The parent here: the same UUID, else the same user's home folder (My Files), else the same path. */
+    private String resolveParent(NodeSnapshot node) {
+        if (node.parentUuid() != null && repository.read(node.parentUuid()).isPresent()) {
+            return node.parentUuid();
+        }
+        if (node.parentHomeOwner() != null) {
+            return people.homeFolder(node.parentHomeOwner());
+        }
+        return repository.findByPath(String.valueOf(node.parentPath())).orElseThrow(() -> new DependencyMissingException(
+                "parent of '" + node.name() + "' does not exist here: no node " + node.parentUuid()
+                        + " and nothing at " + node.parentPath()));
+    }
+
+    /** Every authority a permission names must exist here, or the node would look right and lock people out. */
+    private void checkAuthorities(NodeSnapshot node) {
+        if (node.permissions() == null) {
+            return;
+        }
+        for (Permissions.AccessEntry entry : node.permissions().entries()) {
+            if (!directory.authorityExists(entry.authority())) {
+                throw new DependencyMissingException("permission of '" + node.name() + "' names " + entry.authority()
+                        + ", which does not exist here (yet)");
+            }
+        }
     }
 
     private ContentSource contentToWrite(NodeSnapshot incoming, ContentDescriptor current) {
@@ -153,13 +191,10 @@ class ChangeApplier {
     }
 
     private static NodeSnapshot withoutInline(NodeSnapshot node) {
-        return node.content() == null || node.content().inline() == null ? node
-                : new NodeSnapshot(node.uuid(), node.parentUuid(), node.parentPath(), node.name(), node.type(),
-                        node.aspects(), node.properties(), node.content().withoutInline(), node.permissions(),
-                        node.associations());
+        return node.content() == null ? node : node.withContent(node.content().withoutInline());
     }
 
-    private static ItemResult result(Change change, Outcome outcome, String message) {
+    static ItemResult result(Change change, Outcome outcome, String message) {
         return new ItemResult(change.id(), change.uuid(), outcome, message);
     }
 }

@@ -9,7 +9,10 @@ import com.parashift.alfstream.repo.port.SyncModel;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,9 +51,16 @@ public class SnapshotExporter {
                 properties.put(name, value);
             }
         });
-        return new NodeSnapshot(node.uuid(), node.parentUuid(), node.parentPath(), node.name(), node.type(), aspects,
-                properties, node.content() == null ? null : node.content().withoutInline(), node.permissions(),
-                node.associations());
+        return node.withAspectsAndProperties(aspects, properties)
+                .withContent(node.content() == null ? null : node.content().withoutInline());
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JVM has no SHA-256", e);
+        }
     }
 
     private NodeSnapshot withInline(NodeSnapshot node) {
@@ -64,13 +74,11 @@ public class SnapshotExporter {
         } catch (IOException e) {
             throw new UncheckedIOException("reading the content of " + node.uuid() + " failed", e);
         }
-        if (bytes.length != content.size()) {
+        if (bytes.length != content.size() || !sha256(bytes).equals(content.sha256())) {
             // the content changed since the descriptor was read: let it travel as a stream, verified there
             return node;
         }
-        ContentDescriptor inline = new ContentDescriptor(content.size(), content.mimetype(), content.encoding(),
-                content.sha256(), Base64.getEncoder().encodeToString(bytes));
-        return new NodeSnapshot(node.uuid(), node.parentUuid(), node.parentPath(), node.name(), node.type(),
-                node.aspects(), node.properties(), inline, node.permissions(), node.associations());
+        return node.withContent(new ContentDescriptor(content.size(), content.mimetype(), content.encoding(),
+                content.sha256(), Base64.getEncoder().encodeToString(bytes)));
     }
 }

@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 public final class Names {
 
     private static final Pattern UUID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9-]{0,63}");
+    private static final Pattern GROUP = Pattern.compile("GROUP_[^/\\\\\\p{Cntrl}\"*?<>|]{1,250}");
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     private Names() {
@@ -16,6 +17,14 @@ public final class Names {
             throw SyncException.badRequest("'" + abbreviate(uuid) + "' is not a node UUID");
         }
         return uuid;
+    }
+
+    /** A group's authority name: {@code GROUP_} and a name without path or control characters. */
+    public static String checkGroupName(String name) {
+        if (name == null || !GROUP.matcher(name).matches()) {
+            throw SyncException.badRequest("'" + abbreviate(name) + "' is not a group name (GROUP_…)");
+        }
+        return name;
     }
 
     public static String checkSha256(String sha256) {

@@ -3,11 +3,13 @@ package com.parashift.alfstream.repo.journal;
 import com.parashift.alfstream.protocol.Change;
 import com.parashift.alfstream.protocol.ChangeBatch;
 import com.parashift.alfstream.protocol.ChangeKind;
+import com.parashift.alfstream.protocol.GroupSnapshot;
 import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Protocol;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
 import com.parashift.alfstream.repo.http.SyncException;
+import com.parashift.alfstream.repo.port.DirectoryPort;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 
 import java.util.ArrayList;
@@ -22,25 +24,41 @@ public class ChangesHandler {
     public static final int MAX_LIMIT = 5_000;
 
     private final RepositoryPort repository;
+    private final DirectoryPort directory;
     private final SnapshotExporter exporter;
 
-    public ChangesHandler(RepositoryPort repository, SnapshotExporter exporter) {
+    public ChangesHandler(RepositoryPort repository, DirectoryPort directory, SnapshotExporter exporter) {
         this.repository = repository;
+        this.directory = directory;
         this.exporter = exporter;
     }
 
     /** Parses the request parameters, as both the webscript and the reference server receive them. */
     public ChangeBatch changes(String after, String holes, String limit) {
+        return changes(after, holes, limit, null);
+    }
+
+    /**
+     * @param excludeOrigin the instance the asking engine applies to: entries that came from there are answered
+     *                      as bare stubs (id, kind, origin), never with their node, so nothing is handed back
+     *                      where it came from, and the engine's cursor still passes them
+     */
+    public ChangeBatch changes(String after, String holes, String limit, String excludeOrigin) {
         List<IdRange> ranges;
         try {
             ranges = IdRange.parse(holes);
         } catch (IllegalArgumentException e) {
             throw SyncException.badRequest("holes: " + e.getMessage());
         }
-        return changes(parseLong("after", after, 0), ranges, (int) parseLong("limit", limit, 500));
+        return changes(parseLong("after", after, 0), ranges, (int) parseLong("limit", limit, 500),
+                excludeOrigin == null || excludeOrigin.isBlank() ? null : excludeOrigin);
     }
 
     public ChangeBatch changes(long after, List<IdRange> holes, int limit) {
+        return changes(after, holes, limit, null);
+    }
+
+    public ChangeBatch changes(long after, List<IdRange> holes, int limit, String excludeOrigin) {
         if (after < 0) {
             throw SyncException.badRequest("after: must be 0 or more, was " + after);
         }
@@ -52,12 +70,19 @@ public class ChangesHandler {
         boolean hasMore = entries.size() > limit;
         List<Change> items = new ArrayList<>(Math.min(entries.size(), limit));
         for (JournalEntry entry : entries.subList(0, Math.min(entries.size(), limit))) {
-            items.add(toChange(entry));
+            items.add(entry.origin() != null && entry.origin().equals(excludeOrigin)
+                    ? new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), null)
+                    : toChange(entry));
         }
         return new ChangeBatch(Protocol.VERSION, Math.max(high, lastId(items)), hasMore, items);
     }
 
     private Change toChange(JournalEntry entry) {
+        if (entry.kind().isGroup()) {
+            GroupSnapshot group = entry.kind() == ChangeKind.GROUP_DELETE ? null
+                    : directory.readGroup(entry.uuid()).orElse(null);
+            return new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), null, group);
+        }
         NodeSnapshot node = entry.kind() == ChangeKind.DELETE ? null : exporter.export(entry.uuid()).orElse(null);
         return new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), node);
     }

@@ -31,13 +31,14 @@ final class Journal {
     }
 
     List<JournalEntry> read(long after, List<IdRange> holes, int limit) {
-        List<JournalEntry> result = new ArrayList<>();
+        // keyed by id: holes may overlap or repeat, and each entry is answered once
+        TreeMap<Long, JournalEntry> inHoles = new TreeMap<>();
         for (IdRange hole : holes) {
             if (hole.from() <= after) {
-                visible.subMap(hole.from(), true, Math.min(hole.to(), after), true).values().forEach(result::add);
+                inHoles.putAll(visible.subMap(hole.from(), true, Math.min(hole.to(), after), true));
             }
         }
-        result.sort((a, b) -> Long.compare(a.id(), b.id()));
+        List<JournalEntry> result = new ArrayList<>(inHoles.values());
         if (result.size() > limit) {
             return result.subList(0, limit);
         }

@@ -102,6 +102,7 @@ public final class LocalEdits {
         change(uuid, ChangeKind.MOVE, node -> {
             repo.checkFreeName(newParent, node.name, uuid);
             node.parent = newParent;
+            repo.indexChild(node);
         });
     }
 
@@ -116,6 +117,11 @@ public final class LocalEdits {
     /** Begin Syncing: the folder and everything below it become synced, each journaled for the initial sync. */
     public void beginSync(String folder) {
         repo.inTransaction(() -> {
+            // a site's groups first: the site's permissions name them
+            if (repo.node(folder).type.equals("st:site")) {
+                repo.directory().groupsOfSite(repo.node(folder).name)
+                        .forEach(group -> repo.recordGroup(ChangeKind.GROUP, group, repo.instanceId()));
+            }
             Deque<String> todo = new ArrayDeque<>();
             todo.add(folder);
             while (!todo.isEmpty()) {

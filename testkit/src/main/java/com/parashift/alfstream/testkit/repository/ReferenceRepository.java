@@ -9,6 +9,7 @@ import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 import com.parashift.alfstream.repo.port.ContentSource;
+import com.parashift.alfstream.repo.port.NotificationPort;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.SyncModel;
 import com.parashift.alfstream.repo.port.SyncState;
@@ -19,10 +20,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -42,16 +45,20 @@ public class ReferenceRepository implements RepositoryPort {
     private final ContentStore contentStore;
     private final ReentrantLock lock = new ReentrantLock();
     private final Map<String, Node> nodes = new HashMap<>();
+    /** Child UUIDs by parent UUID, a superset: {@link #children} filters out nodes since moved or deleted. */
+    private final Map<String, Set<String>> childIndex = new HashMap<>();
     private final Journal journal = new Journal();
     private final String root;
     private final Map<String, Integer> applied = new ConcurrentHashMap<>();
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
+    private final ReferenceDirectory directory = new ReferenceDirectory(this);
     private final ThreadLocal<List<JournalEntry>> held = new ThreadLocal<>();
 
     /** The work of one transaction: what to undo on failure and the journal entries to publish on commit. */
     private static final class Tx {
         final Map<String, Node> before = new HashMap<>();
         final List<JournalEntry> entries = new ArrayList<>();
+        final List<Runnable> undo = new ArrayList<>();
     }
 
     public ReferenceRepository(String instanceId, Path dataDirectory) throws IOException {
@@ -59,6 +66,11 @@ public class ReferenceRepository implements RepositoryPort {
         this.contentStore = new ContentStore(dataDirectory.resolve("content"));
         this.root = UUID.nameUUIDFromBytes(("root-" + instanceId).getBytes()).toString();
         nodes.put(root, new Node(root, null, ROOT_NAME, "cm:folder"));
+    }
+
+    /** People, groups and failure mail of this repository. */
+    public ReferenceDirectory directory() {
+        return directory;
     }
 
     /** What a user does in Share: create, edit, move, delete, begin and stop syncing. */
@@ -96,6 +108,9 @@ public class ReferenceRepository implements RepositoryPort {
                 }
                 return result;
             } catch (RuntimeException | Error e) {
+                for (int i = tx.undo.size() - 1; i >= 0; i--) {
+                    tx.undo.get(i).run();
+                }
                 tx.before.forEach((uuid, node) -> {
                     if (node == null) {
                         nodes.remove(uuid);
@@ -147,6 +162,7 @@ public class ReferenceRepository implements RepositoryPort {
         Node node = new Node(uuid, parent, name, type);
         tx.before.putIfAbsent(uuid, null);
         nodes.put(uuid, node);
+        indexChild(node);
         return node;
     }
 
@@ -157,6 +173,44 @@ public class ReferenceRepository implements RepositoryPort {
         }
         tx.before.putIfAbsent(uuid, nodes.get(uuid).copy());
         nodes.remove(uuid);
+    }
+
+    /** Changes a group inside the running transaction: {@code change} now, {@code undo} if it rolls back. */
+    void putGroup(String name, Runnable change, Runnable undo) {
+        Tx tx = requireTx();
+        change.run();
+        tx.undo.add(undo);
+    }
+
+    /** Adds a journal entry for a group: every group change is journaled. */
+    void recordGroup(ChangeKind kind, String name, String origin) {
+        requireTx().entries.add(journal.allocate(kind, name, origin));
+    }
+
+    void countApplied(String origin, long originEntryId) {
+        applied.merge(origin + ":" + originEntryId, 1, Integer::sum);
+    }
+
+    /** Nodes in Error whose failure was not reported yet. */
+    List<NotificationPort.FailedNode> failedNodes(int max, String reportedProperty) {
+        return inTransaction(() -> nodes.values().stream()
+                .filter(n -> ReferenceDirectory.isError(n) && !n.properties.containsKey(reportedProperty))
+                .sorted(java.util.Comparator.comparing(n -> displayPath(n.uuid)))
+                .limit(max)
+                .map(n -> new NotificationPort.FailedNode(n.uuid, displayPath(n.uuid), siteOf(n.uuid),
+                        n.properties.get(SyncModel.PROP_ERROR_MESSAGE) == null ? "unknown"
+                                : n.properties.get(SyncModel.PROP_ERROR_MESSAGE).value()))
+                .toList());
+    }
+
+    /** The short name of the site the node is in, or {@code null}. */
+    String siteOf(String uuid) {
+        for (Node at = nodes.get(uuid); at != null; at = at.parent == null ? null : nodes.get(at.parent)) {
+            if (at.type.equals("st:site")) {
+                return at.name;
+            }
+        }
+        return null;
     }
 
     /** Adds a journal entry for the node if it is under sync and Active. */
@@ -185,7 +239,15 @@ public class ReferenceRepository implements RepositoryPort {
     }
 
     List<String> children(String uuid) {
-        return nodes.values().stream().filter(n -> uuid.equals(n.parent)).map(n -> n.uuid).sorted().toList();
+        return childIndex.getOrDefault(uuid, Set.of()).stream()
+                .filter(c -> nodes.containsKey(c) && uuid.equals(nodes.get(c).parent)).sorted().toList();
+    }
+
+    /** Call after setting a node's parent. Never removes: a rolled-back move or delete needs the old entry. */
+    void indexChild(Node node) {
+        if (node.parent != null) {
+            childIndex.computeIfAbsent(node.parent, p -> new HashSet<>()).add(node.uuid);
+        }
     }
 
     Node node(String uuid) {
@@ -276,7 +338,8 @@ public class ReferenceRepository implements RepositoryPort {
             String parentPath = node.parent == null ? "/" : displayPath(node.parent);
             return Optional.of(new NodeSnapshot(node.uuid, node.parent, parentPath, node.name, node.type,
                     List.copyOf(node.aspects), new HashMap<>(node.properties), node.content, node.permissions,
-                    List.copyOf(node.associations)));
+                    List.copyOf(node.associations), directory.ownerOfHome(node.uuid),
+                    node.parent == null ? null : directory.ownerOfHome(node.parent)));
         } finally {
             lock.unlock();
         }
@@ -320,6 +383,7 @@ public class ReferenceRepository implements RepositoryPort {
     public void write(NodeSnapshot snapshot, ContentSource content, String origin, long originEntryId) {
         inTransaction(() -> {
             Node node = nodes.containsKey(snapshot.uuid()) ? mutable(snapshot.uuid()) : null;
+            checkParent(snapshot);
             ChangeKind kind = kindOf(node, snapshot, content != null);
             if (node == null) {
                 node = create(snapshot.uuid(), snapshot.parentUuid(), snapshot.name(), snapshot.type());
@@ -327,6 +391,7 @@ public class ReferenceRepository implements RepositoryPort {
                 checkFreeName(snapshot.parentUuid(), snapshot.name(), snapshot.uuid());
             }
             node.parent = snapshot.parentUuid();
+            indexChild(node);
             node.name = snapshot.name();
             node.type = snapshot.type();
             node.aspects.clear();
@@ -340,9 +405,23 @@ public class ReferenceRepository implements RepositoryPort {
             node.associations = new ArrayList<>(snapshot.associations() == null ? List.of() : snapshot.associations());
             node.content = contentOf(snapshot.content(), content, node.content);
             record(node, kind, origin);
-            applied.merge(origin + ":" + originEntryId, 1, Integer::sum);
+            countApplied(origin, originEntryId);
             return null;
         });
+    }
+
+    /** The parent must exist here, and must not be the node itself or below it: that would cut a loop. */
+    private void checkParent(NodeSnapshot snapshot) {
+        if (snapshot.parentUuid() == null || !nodes.containsKey(snapshot.parentUuid())) {
+            throw new SyncException(409, "parent of '" + snapshot.name() + "' does not exist here: no node "
+                    + snapshot.parentUuid());
+        }
+        for (String at = snapshot.parentUuid(); at != null; at = nodes.get(at).parent) {
+            if (at.equals(snapshot.uuid())) {
+                throw new SyncException(409, "cannot move '" + snapshot.name() + "' into itself or below it ("
+                        + displayPath(snapshot.parentUuid()) + ")");
+            }
+        }
     }
 
     private ContentDescriptor contentOf(ContentDescriptor wanted, ContentSource source, ContentDescriptor current) {
@@ -381,7 +460,7 @@ public class ReferenceRepository implements RepositoryPort {
         inTransaction(() -> {
             record(node(uuid), ChangeKind.DELETE, origin);
             remove(uuid);
-            applied.merge(origin + ":" + originEntryId, 1, Integer::sum);
+            countApplied(origin, originEntryId);
             return null;
         });
     }

@@ -5,6 +5,9 @@ import com.parashift.alfstream.protocol.ErrorBody;
 import com.parashift.alfstream.protocol.Protocol;
 import com.parashift.alfstream.protocol.StateRequest;
 import com.parashift.alfstream.repo.apply.ApplyHandler;
+import com.parashift.alfstream.repo.apply.ApplyListener;
+import com.parashift.alfstream.repo.notify.FailureNotifier;
+import com.parashift.alfstream.repo.share.ShareCacheInvalidator;
 import com.parashift.alfstream.repo.apply.StagingArea;
 import com.parashift.alfstream.repo.export.ContentHandler;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
@@ -30,6 +33,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -48,16 +52,41 @@ public class ReferenceServer implements AutoCloseable {
     private final StagingArea staging;
     private final ApplyHandler apply;
     private final StatusHandler status;
+    private final ShareCacheInvalidator shareCache;
+    private final FailureNotifier failureMail;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
 
+    /**
+     * What an Alfresco administrator sets in alfresco-global.properties, for the reference repository.
+     *
+     * @param shareUrl            {@code alfstream.sync.shareurl}; {@code null}: no Share to tell of dashboard changes
+     * @param shareToken          {@code alfstream.sync.sharetoken}
+     * @param createMissingPeople {@code alfstream.sync.people.create}
+     * @param mailTo              {@code alfstream.sync.mail.to}: failure mail for nodes outside sites; empty for
+     *                            the administrators
+     */
+    public record Settings(String shareUrl, String shareToken, boolean createMissingPeople, List<String> mailTo) {
+
+        public static final Settings DEFAULT = new Settings(null, null, false, List.of());
+    }
+
     public ReferenceServer(ReferenceRepository repository, Path dataDirectory, int port, String user, String password)
             throws IOException {
+        this(repository, dataDirectory, port, user, password, Settings.DEFAULT);
+    }
+
+    public ReferenceServer(ReferenceRepository repository, Path dataDirectory, int port, String user, String password,
+                           Settings settings) throws IOException {
         this.repository = repository;
-        this.changes = new ChangesHandler(repository, new SnapshotExporter(repository, SnapshotExporter.DEFAULT_INLINE_LIMIT));
+        this.changes = new ChangesHandler(repository, repository.directory(), new SnapshotExporter(repository, SnapshotExporter.DEFAULT_INLINE_LIMIT));
         this.content = new ContentHandler(repository);
         this.staging = new StagingArea(dataDirectory.resolve("staging"), Duration.ofHours(24));
-        this.apply = new ApplyHandler(repository, staging);
+        this.shareCache = settings.shareUrl() == null ? null
+                : new ShareCacheInvalidator(settings.shareUrl(), settings.shareToken(), 5, Duration.ofMillis(200));
+        this.apply = new ApplyHandler(repository, repository.directory(), staging,
+                shareCache == null ? ApplyListener.NONE : shareCache, settings.createMissingPeople());
+        this.failureMail = new FailureNotifier(repository, repository.directory(), settings.mailTo());
         this.status = new StatusHandler(repository);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.createContext("/alfresco" + Protocol.BASE_PATH + "/", this::handle)
@@ -85,8 +114,16 @@ public class ReferenceServer implements AutoCloseable {
         return repository;
     }
 
+    /** One run of the failure mail job (in Alfresco, a scheduled job); returns how many mails it sent. */
+    public int mailFailures() {
+        return failureMail.run();
+    }
+
     @Override
     public void close() {
+        if (shareCache != null) {
+            shareCache.close();
+        }
         server.stop(0);
         executor.shutdownNow();
         LOG.info("REFERENCE-STOPPED {}", repository.instanceId());
@@ -110,7 +147,8 @@ public class ReferenceServer implements AutoCloseable {
 
     private void route(HttpExchange exchange, String method, String path, Map<String, String> query) throws IOException {
         if (method.equals("GET") && path.equals("/changes")) {
-            sendJson(exchange, 200, changes.changes(query.get("after"), query.get("holes"), query.get("limit")));
+            sendJson(exchange, 200, changes.changes(query.get("after"), query.get("holes"), query.get("limit"),
+                    query.get("exclude-origin")));
         } else if (method.equals("GET") && path.equals("/status")) {
             sendJson(exchange, 200, status.status());
         } else if (method.equals("POST") && path.equals("/apply")) {

@@ -4,13 +4,16 @@ import com.parashift.alfstream.testkit.repository.ReferenceRepository;
 
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
  * Starts a reference repository from the command line:
  * {@code java -jar alfstream-testkit-<v>-server.jar --id A --port 8081 --data /tmp/a --user admin --password …}.
- * The password may also come from the environment variable {@code ALFSTREAM_REFERENCE_PASSWORD}.
+ * The password may also come from the environment variable {@code ALFSTREAM_REFERENCE_PASSWORD}. Optional, as in
+ * alfresco-global.properties: {@code --share-url} and {@code --share-token} (tell Share of dashboard changes),
+ * {@code --create-people true}, {@code --mail-to a@x,b@y}.
  */
 public final class ReferenceServerMain {
 
@@ -22,13 +25,19 @@ public final class ReferenceServerMain {
         String password = options.getOrDefault("password", System.getenv("ALFSTREAM_REFERENCE_PASSWORD"));
         if (!options.containsKey("id") || !options.containsKey("data") || password == null) {
             System.err.println("usage: --id INSTANCE_ID --data DIRECTORY [--port 8081] [--user admin]"
-                    + " --password SECRET (or ALFSTREAM_REFERENCE_PASSWORD)");
+                    + " --password SECRET (or ALFSTREAM_REFERENCE_PASSWORD) [--share-url URL --share-token TOKEN]"
+                    + " [--create-people true] [--mail-to ADDRESSES]");
             System.exit(2);
         }
         Path data = Path.of(options.get("data"));
         ReferenceRepository repository = new ReferenceRepository(options.get("id"), data);
+        String mailTo = options.getOrDefault("mail-to", "");
+        ReferenceServer.Settings settings = new ReferenceServer.Settings(options.get("share-url"),
+                options.get("share-token"), Boolean.parseBoolean(options.getOrDefault("create-people", "false")),
+                mailTo.isBlank() ? List.of() : List.of(mailTo.split(",")));
         ReferenceServer server = new ReferenceServer(repository, data,
-                Integer.parseInt(options.getOrDefault("port", "8081")), options.getOrDefault("user", "admin"), password);
+                Integer.parseInt(options.getOrDefault("port", "8081")), options.getOrDefault("user", "admin"), password,
+                settings);
         System.err.println("reference repository " + repository.instanceId() + " at " + server.url()
                 + ", Company Home " + repository.rootUuid());
         Runtime.getRuntime().addShutdownHook(new Thread(server::close));
