@@ -4,6 +4,7 @@ import com.parashift.alfstream.engine.SyncEngine;
 import com.parashift.alfstream.engine.config.EngineSettings;
 import com.parashift.alfstream.engine.event.SyncEvents;
 import com.parashift.alfstream.testkit.repository.ReferenceRepository;
+import com.parashift.alfstream.testkit.server.EngineConfig;
 import com.parashift.alfstream.testkit.server.ReferenceServer;
 
 import java.io.IOException;
@@ -11,7 +12,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
@@ -55,13 +55,7 @@ final class Site implements AutoCloseable {
 
     /** Starts the engine A -> B with the defaults of EngineSettings, overridden by {@code extra}. */
     SyncEngine startEngine(Map<String, String> extra) throws Exception {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("alfstream.local.url", a.url());
-        settings.put("alfstream.local.username", USER);
-        settings.put("alfstream.local.password", password);
-        settings.put("alfstream.remote.url", b.url());
-        settings.put("alfstream.remote.username", USER);
-        settings.put("alfstream.remote.password", password);
+        Map<String, String> settings = EngineConfig.between(a, b, USER, password);
         settings.put(EngineSettings.PERSIST_FILE, directory.resolve("persist/alfstream-sync").toString());
         settings.putAll(extra);
         SyncEvents events = (type, agent, packageId, paths) -> {

@@ -6,6 +6,7 @@ import com.parashift.alfstream.engine.event.SyncEvents;
 import com.parashift.alfstream.testkit.content.GeneratedContent;
 import com.parashift.alfstream.testkit.repository.LocalEdits;
 import com.parashift.alfstream.testkit.repository.ReferenceRepository;
+import com.parashift.alfstream.testkit.server.EngineConfig;
 import com.parashift.alfstream.testkit.server.ReferenceServer;
 
 import java.io.IOException;
@@ -15,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.SortedMap;
@@ -101,13 +101,7 @@ public final class Demo {
     }
 
     private static Map<String, String> settings(ReferenceServer a, ReferenceServer b, String password, Path data) {
-        Map<String, String> settings = new HashMap<>();
-        settings.put("alfstream.local.url", a.url());
-        settings.put("alfstream.local.username", "sync");
-        settings.put("alfstream.local.password", password);
-        settings.put("alfstream.remote.url", b.url());
-        settings.put("alfstream.remote.username", "sync");
-        settings.put("alfstream.remote.password", password);
+        Map<String, String> settings = EngineConfig.between(a, b, "sync", password);
         settings.put(EngineSettings.PERSIST_FILE, data.resolve("persist/alfstream-sync").toString());
         return settings;
     }

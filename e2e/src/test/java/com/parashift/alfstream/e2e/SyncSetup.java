@@ -2,6 +2,7 @@ package com.parashift.alfstream.e2e;
 
 import com.parashift.alfstream.testkit.Await;
 import com.parashift.alfstream.testkit.repository.ReferenceRepository;
+import com.parashift.alfstream.testkit.server.EngineConfig;
 import com.parashift.alfstream.testkit.server.ReferenceServer;
 
 import java.io.IOException;
@@ -55,13 +56,7 @@ final class SyncSetup implements AutoCloseable {
     }
 
     static Map<String, String> config(ReferenceServer local, ReferenceServer remote, Map<String, String> extra) {
-        Map<String, String> config = new LinkedHashMap<>();
-        config.put("alfstream.local.url", local.url());
-        config.put("alfstream.local.username", USER);
-        config.put("alfstream.local.password", PASSWORD);
-        config.put("alfstream.remote.url", remote.url());
-        config.put("alfstream.remote.username", USER);
-        config.put("alfstream.remote.password", PASSWORD);
+        Map<String, String> config = EngineConfig.between(local, remote, USER, PASSWORD);
         config.put("alfstream.sync.persist.file", "persist/alfstream-sync");
         config.put("alfstream.sync.poll.interval", "200");
         config.put("retry.delay", "200");

@@ -1,10 +1,10 @@
 package com.parashift.alfstream.engine;
 
 import com.parashift.alfstream.engine.config.EngineSettings;
+import com.parashift.alfstream.testkit.server.EngineConfig;
 import com.parashift.alfstream.testkit.server.ReferenceServer;
 
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Map;
 
 /** Settings for an engine between two reference servers, as an operator writes them in etc/com.parashift.cfg. */
@@ -17,13 +17,7 @@ final class Peers {
     }
 
     static Map<String, String> config(ReferenceServer local, ReferenceServer remote, Path persist) {
-        Map<String, String> config = new HashMap<>();
-        config.put("alfstream.local.url", local.url());
-        config.put("alfstream.local.username", USER);
-        config.put("alfstream.local.password", PASSWORD);
-        config.put("alfstream.remote.url", remote.url());
-        config.put("alfstream.remote.username", USER);
-        config.put("alfstream.remote.password", PASSWORD);
+        Map<String, String> config = EngineConfig.between(local, remote, USER, PASSWORD);
         config.put(EngineSettings.PERSIST_FILE, persist.toString());
         config.put(EngineSettings.POLL_INTERVAL, "50");
         config.put(EngineSettings.RETRY_DELAY, "50");

@@ -15,7 +15,6 @@ import com.parashift.alfstream.protocol.ApplyResult.ItemResult;
 import com.parashift.alfstream.protocol.Change;
 import com.parashift.alfstream.protocol.ChangeBatch;
 import com.parashift.alfstream.protocol.Protocol;
-import com.parashift.alfstream.protocol.StateRequest;
 import com.parashift.alfstream.protocol.Status;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +46,8 @@ public class SyncAgent {
     private final Map<Long, Integer> attempts = new HashMap<>();
     private final Cursor cursor;
     private final ErrorQueue errorQueue;
+    private final Parking parking;
+    private final WaitingChanges waiting;
     private String localId;
     private String remoteId;
     private long notBefore;
@@ -64,6 +65,8 @@ public class SyncAgent {
         this.backoff = new Backoff(settings.retryDelay(), settings.retryMaxDelay());
         this.cursor = store.loadCursor();
         this.errorQueue = new ErrorQueue(this, store, transfer, local, this::localId, clock);
+        this.parking = new Parking(settings.agent(), store, local, events);
+        this.waiting = new WaitingChanges(store, transfer, retry, parking, settings.dependencyTimeout(), clock);
     }
 
     /** One tick of the poll route: moves batches until the local journal has nothing more, or something fails. */
@@ -77,7 +80,8 @@ public class SyncAgent {
             while (more && !Thread.currentThread().isInterrupted()) {
                 more = syncOneBatch();
             }
-            retryWaiting();
+            String waitingPackage = settings.agent() + "-waiting";
+            imported(waitingPackage, waiting.retry(localId, waitingPackage));
         } catch (PeerException e) {
             long delay = backoff.next().toMillis();
             notBefore = clock.millis() + delay;
@@ -204,54 +208,6 @@ public class SyncAgent {
         events.publish(SyncEvents.Type.IMPORTED, settings.agent(), packageId, paths(imported));
     }
 
-    /**
-     * Tries again the changes that waited for something a later change brings (a parent, a group). Those that
-     * still wait longer than {@code alfstream.sync.dependency.timeout} are given up to the error queue, unless the
-     * retry strategy is {@code none}, which keeps them waiting.
-     */
-    private void retryWaiting() {
-        List<ErrorItem> waiting = store.waiting();
-        if (waiting.isEmpty()) {
-            return;
-        }
-        String packageId = settings.agent() + "-waiting";
-        Map<Long, ItemResult> results = new HashMap<>();
-        List<Change> changes = new ArrayList<>();
-        for (ErrorItem item : waiting) {
-            try {
-                transfer.stageContent(item.change());
-                changes.add(item.change());
-            } catch (PeerException e) {
-                if (!e.isAboutTheItem()) {
-                    throw e;
-                }
-                results.put(item.id(), new ItemResult(item.id(), item.change().uuid(), ApplyResult.Outcome.FAILED, e.getMessage()));
-            }
-        }
-        if (!changes.isEmpty()) {
-            transfer.apply(localId, changes).items().forEach(r -> results.put(r.id(), r));
-        }
-        List<Change> imported = new ArrayList<>();
-        for (ErrorItem item : waiting) {
-            ItemResult r = results.get(item.id());
-            ApplyResult.Outcome outcome = r == null ? ApplyResult.Outcome.NOT_ATTEMPTED : r.outcome();
-            if (outcome == ApplyResult.Outcome.APPLIED || outcome == ApplyResult.Outcome.SKIPPED) {
-                store.removeWaiting(item.id());
-                imported.add(item.change());
-            } else if (outcome != ApplyResult.Outcome.NOT_ATTEMPTED) {
-                ErrorItem again = new ErrorItem(item.change(), r.message(), item.attempts() + 1, item.failedAt());
-                boolean overdue = clock.millis() - item.failedAt() > settings.dependencyTimeout().toMillis();
-                if (overdue && retry.onFailure(Integer.MAX_VALUE) == RetryStrategy.Decision.MOVE_TO_ERROR_QUEUE) {
-                    store.moveWaitingToErrorQueue(again);
-                    parked(again, packageId);
-                } else {
-                    store.updateWaiting(again);
-                }
-            }
-        }
-        imported(packageId, imported);
-    }
-
     /** Applies the retry strategy to a failed change; says whether the agent goes on at once. */
     private boolean onFailure(Change change, String reason, String packageId) {
         int attempt = attempts.merge(change.id(), 1, Integer::sum);
@@ -264,30 +220,8 @@ public class SyncAgent {
         }
         attempts.remove(change.id());
         cursor.handled(change.id(), clock.millis());
-        ErrorItem item = new ErrorItem(change, reason, attempt, clock.millis());
-        store.moveToErrorQueue(item, cursor);
-        parked(item, packageId);
+        parking.park(new ErrorItem(change, reason, attempt, clock.millis()), cursor, packageId);
         return true;
-    }
-
-    /** Tells of a change moved to the error queue: log, event, and its source node marked Error. */
-    private void parked(ErrorItem item, String packageId) {
-        Change change = item.change();
-        LOG.warn("ITEM-DROPPED {} {} {} moved to the error queue after {} attempts: {}", packageId, change.id(),
-                Transfer.pathOf(change), item.attempts(), item.reason());
-        events.publish(SyncEvents.Type.DROPPED, settings.agent(), packageId, List.of(Transfer.pathOf(change)));
-        if (!change.kind().isGroup()) {
-            markError(change, item.reason());
-        }
-    }
-
-    private void markError(Change change, String reason) {
-        try {
-            local.setState(new StateRequest(Protocol.VERSION, change.uuid(), "Error", reason));
-        } catch (PeerException e) {
-            LOG.warn("SYNC-STATE-FAILED could not mark {} as Error on the local repository: {}", change.uuid(),
-                    e.getMessage());
-        }
     }
 
     private boolean isEcho(Change change) {
