@@ -10,6 +10,8 @@ public interface NamespaceService extends NamespacePrefixResolver {
     String SYSTEM_MODEL_PREFIX = "sys";
     String CONTENT_MODEL_1_0_URI = "http://www.alfresco.org/model/content/1.0";
     String CONTENT_MODEL_PREFIX = "cm";
+    String APP_MODEL_1_0_URI = "http://www.alfresco.org/model/application/1.0";
+    String APP_MODEL_PREFIX = "app";
     String RENDITION_MODEL_1_0_URI = "http://www.alfresco.org/model/rendition/1.0";
     String RENDITION_MODEL_PREFIX = "rn";
 

@@ -63,7 +63,7 @@ public class SnapshotReader {
                 digest.describe(node, properties),
                 permissions.read(node),
                 associations.read(node),
-                homes.ownerOf(node, properties.get(ContentModel.PROP_OWNER)),
+                homes.ownerOf(node, properties.get(ContentModel.PROP_OWNER), name, parentRef),
                 parentRef == null ? null : homes.ownerOf(parentRef)));
     }
 }

@@ -1,9 +1,12 @@
 package com.parashift.alfstream.alfresco.directory;
 
 import org.alfresco.model.ContentModel;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.PersonService;
+import org.alfresco.service.namespace.NamespaceService;
+import org.alfresco.service.namespace.QName;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -15,14 +18,16 @@ import java.util.Optional;
 
 /**
  * Users' home folders (My Files). Each repository creates its own, so they are matched by the user, never by UUID
- * or path. A home folder is the node a person's {@code cm:homeFolder} points at; Alfresco makes its user the owner
- * ({@code cm:owner}) when it creates it, so finding the user of a node costs nothing for the nodes that have no
- * owner, and one person lookup (then cached) for those that have one.
+ * or path. A home folder is the node a person's {@code cm:homeFolder} points at. The user is looked for cheaply:
+ * Alfresco makes the user the owner ({@code cm:owner}) of the home folder it creates, and names it after the user
+ * in User Homes ({@code app:user_homes}); either candidate is then checked against that person's home folder, and
+ * the answer cached.
  */
 public class HomeFolders {
 
     private static final Logger LOG = LoggerFactory.getLogger(HomeFolders.class);
     private static final int CACHED = 10_000;
+    static final QName USER_HOMES = QName.createQName(NamespaceService.APP_MODEL_1_0_URI, "user_homes");
 
     private final NodeService nodeService;
     private final PersonService personService;
@@ -34,6 +39,9 @@ public class HomeFolders {
                     return size() > CACHED;
                 }
             });
+
+    /** The User Homes folder, once seen. */
+    private volatile NodeRef userHomes;
 
     public HomeFolders(NodeService nodeService, PersonService personService) {
         this.nodeService = nodeService;
@@ -53,24 +61,52 @@ public class HomeFolders {
     /**
      * The user whose home folder the node is, or {@code null}.
      *
-     * @param owner the node's {@code cm:owner}, as the caller already read it; {@code null} if it has none
+     * @param owner  the node's {@code cm:owner}, as the caller already read it; {@code null} if it has none
+     * @param name   the node's {@code cm:name}
+     * @param parent the node's primary parent
      */
-    public String ownerOf(NodeRef node, Serializable owner) {
-        if (!(owner instanceof String user) || user.isBlank()) {
-            return null;
+    public String ownerOf(NodeRef node, Serializable owner, Serializable name, NodeRef parent) {
+        if (isHomeOf(node, owner)) {
+            return (String) owner;
         }
-        Boolean home = verified.get(node.getId() + " " + user);
-        if (home == null) {
-            home = homeOf(user).map(node::equals).orElse(false);
-            verified.put(node.getId() + " " + user, home);
-        }
-        return home ? user : null;
+        return parent != null && isUserHomes(parent) && isHomeOf(node, name) ? (String) name : null;
     }
 
-    /** The user whose home folder the node is, or {@code null}; reads the node's owner. */
+    /** The user whose home folder the node is, or {@code null}; reads what it needs of the node. */
     public String ownerOf(NodeRef node) {
-        return node == null || !nodeService.exists(node) ? null
-                : ownerOf(node, nodeService.getProperty(node, ContentModel.PROP_OWNER));
+        if (node == null || !nodeService.exists(node)) {
+            return null;
+        }
+        ChildAssociationRef parent = nodeService.getPrimaryParent(node);
+        return ownerOf(node, nodeService.getProperty(node, ContentModel.PROP_OWNER),
+                nodeService.getProperty(node, ContentModel.PROP_NAME), parent == null ? null : parent.getParentRef());
+    }
+
+    private boolean isHomeOf(NodeRef node, Serializable candidate) {
+        if (!(candidate instanceof String user) || user.isBlank()) {
+            return false;
+        }
+        String key = node.getId() + " " + user;
+        Boolean home = verified.get(key);
+        if (home == null) {
+            home = homeOf(user).map(node::equals).orElse(false);
+            verified.put(key, home);
+        }
+        return home;
+    }
+
+    /** Whether the folder is User Homes: the child {@code app:user_homes} of Company Home. */
+    private boolean isUserHomes(NodeRef folder) {
+        NodeRef known = userHomes;
+        if (known != null) {
+            return known.equals(folder);
+        }
+        ChildAssociationRef assoc = nodeService.getPrimaryParent(folder);
+        if (assoc != null && USER_HOMES.equals(assoc.getQName())) {
+            userHomes = folder;
+            return true;
+        }
+        return false;
     }
 
     /**

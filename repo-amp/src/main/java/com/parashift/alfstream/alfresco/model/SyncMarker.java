@@ -26,12 +26,24 @@ public class SyncMarker {
         this.behaviourFilter = behaviourFilter;
     }
 
-    /** Sets the state; the error message is kept for {@code Error} and cleared otherwise. */
+    /**
+     * Sets the state; the error message is kept for {@code Error} and cleared otherwise. Leaving {@code Error}
+     * clears the failure mail's mark, so a later failure is mailed again; a node set to Error again keeps it, so
+     * one failure is mailed once.
+     */
     public void mark(NodeRef node, SyncState state, String message) {
         Map<QName, Serializable> properties = new HashMap<>();
         properties.put(SyncContentModel.PROP_SYNC_STATE, state.name());
         properties.put(SyncContentModel.PROP_ERROR_MESSAGE, state == SyncState.Error ? message : null);
+        if (state != SyncState.Error) {
+            properties.put(SyncContentModel.PROP_ERROR_REPORTED, Boolean.FALSE);
+        }
         write(node, properties);
+    }
+
+    /** Marks the node's current error as mailed. */
+    public void markReported(NodeRef node) {
+        write(node, Map.of(SyncContentModel.PROP_ERROR_REPORTED, Boolean.TRUE));
     }
 
     /** Records a change applied from another instance: Active, with its origin and when. */
@@ -39,6 +51,7 @@ public class SyncMarker {
         Map<QName, Serializable> properties = new HashMap<>();
         properties.put(SyncContentModel.PROP_SYNC_STATE, SyncState.Active.name());
         properties.put(SyncContentModel.PROP_ERROR_MESSAGE, null);
+        properties.put(SyncContentModel.PROP_ERROR_REPORTED, Boolean.FALSE);
         properties.put(SyncContentModel.PROP_ORIGIN, origin);
         properties.put(SyncContentModel.PROP_ORIGIN_ENTRY_ID, originEntryId);
         properties.put(SyncContentModel.PROP_LAST_SYNCED, new Date());

@@ -79,7 +79,7 @@ class SnapshotReaderTest {
                 userHomes, QName.createQName("x", "alice"), home, true, 0));
         when(nodeService.getPrimaryParent(doc)).thenReturn(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS,
                 home, QName.createQName("x", "notes"), doc, true, 0));
-        when(homes.ownerOf(home, "alice")).thenReturn("alice");
+        when(homes.ownerOf(home, "alice", "alice", userHomes)).thenReturn("alice");
         when(homes.ownerOf(home)).thenReturn("alice");
 
         NodeSnapshot homeSnapshot = reader.read("home").orElseThrow();

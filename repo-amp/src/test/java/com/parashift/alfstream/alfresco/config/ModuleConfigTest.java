@@ -1,10 +1,13 @@
 package com.parashift.alfstream.alfresco.config;
 
+import com.parashift.alfstream.alfresco.group.GroupFilter;
 import com.parashift.alfstream.alfresco.journal.AuditJournal;
+import com.parashift.alfstream.alfresco.support.CronSetting;
 import com.parashift.alfstream.alfresco.model.SyncContentModel;
 import com.parashift.alfstream.alfresco.webscript.SyncWebScript;
 import com.parashift.alfstream.repo.port.SyncModel;
 import com.parashift.alfstream.repo.port.SyncState;
+import org.alfresco.schedule.AbstractScheduledLockedJob;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.BeanUtils;
 import org.springframework.beans.PropertyValue;
@@ -15,6 +18,7 @@ import org.springframework.beans.factory.config.TypedStringValue;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.beans.factory.support.RootBeanDefinition;
 import org.springframework.beans.factory.xml.XmlBeanDefinitionReader;
+import org.springframework.scheduling.quartz.JobDetailFactoryBean;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -28,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,9 +56,9 @@ class ModuleConfigTest {
 
     /** Beans Alfresco defines that the module refers to. */
     static final Set<String> ALFRESCO_BEANS = Set.of("NodeService", "ContentService", "PermissionService",
-            "AuthorityService", "PersonService", "SiteService", "AuditService", "auditComponent", "TransactionService", "DictionaryService",
+            "AuthorityService", "PersonService", "SiteService", "ActionService", "AuditService", "auditComponent", "TransactionService", "DictionaryService",
             "NamespaceService", "DescriptorService", "SearchService", "policyComponent", "policyBehaviourFilter",
-            "dictionaryBootstrap");
+            "dictionaryBootstrap", "schedulerFactory", "jobLockService");
     /** Abstract parent beans Alfresco and Surf define. */
     static final Set<String> ALFRESCO_PARENTS = Set.of("dictionaryModelBootstrap", "action-executer", "webscript");
     /** Alfresco classes the contexts instantiate directly. */
@@ -148,11 +153,47 @@ class ModuleConfigTest {
         assertEquals("0 0/15 * * * ?", properties.getProperty("alfstream.sync.autoretry.cronExpression"));
         assertEquals("http://localhost:8080/share", properties.getProperty("alfstream.sync.shareurl"));
         assertNotNull(properties.getProperty("alfstream.sync.sharetoken"));
+        assertEquals("false", properties.getProperty("alfstream.sync.people.create"));
+        assertEquals("", properties.getProperty("alfstream.sync.mail.to"));
+        assertEquals("0 0/5 * * * ?", properties.getProperty("alfstream.sync.mail.cronExpression"));
+        assertTrue(new GroupFilter(properties.getProperty("alfstream.sync.groups.exclude")).excluded()
+                .containsAll(Set.of("GROUP_ALFRESCO_ADMINISTRATORS", "GROUP_EMAIL_CONTRIBUTORS",
+                        "GROUP_SITE_ADMINISTRATORS", "GROUP_ALFRESCO_SEARCH_ADMINISTRATORS",
+                        "GROUP_ALFRESCO_MODEL_ADMINISTRATORS", "GROUP_ALFRESCO_SYSTEM_ADMINISTRATORS")));
         Matcher nested = Pattern.compile("\\$\\{([^}]+)}").matcher(String.join(" ",
                 properties.stringPropertyNames().stream().map(properties::getProperty).toList()));
         while (nested.find()) {
             assertTrue(ALFRESCO_PROPERTIES.contains(nested.group(1)), nested.group(1));
         }
+    }
+
+    @Test
+    void theScheduledJobsAreLockedAlfrescoJobsOnValidSchedules() throws Exception {
+        DefaultListableBeanFactory factory = loadModuleContext();
+        Properties properties = globalProperties();
+        List<String> jobs = new ArrayList<>();
+        for (String name : factory.getBeanDefinitionNames()) {
+            BeanDefinition bean = factory.getMergedBeanDefinition(name);
+            if (JobDetailFactoryBean.class.getName().equals(bean.getBeanClassName())) {
+                Class<?> job = Class.forName(String.valueOf(((TypedStringValue) bean.getPropertyValues()
+                        .getPropertyValue("jobClass").getValue()).getValue()));
+                assertTrue(AbstractScheduledLockedJob.class.isAssignableFrom(job), name);
+                Map<?, ?> data = (Map<?, ?>) bean.getPropertyValues().getPropertyValue("jobDataAsMap").getValue();
+                Set<String> keys = new HashSet<>();
+                data.keySet().forEach(k -> keys.add(String.valueOf(((TypedStringValue) k).getValue())));
+                assertTrue(keys.containsAll(Set.of("jobLockService", "name", "runAs")), name + " " + keys);
+                jobs.add(job.getSimpleName());
+            }
+            if (CronSetting.class.getName().equals(bean.getBeanClassName())) {
+                List<Object> args = new ArrayList<>();
+                bean.getConstructorArgumentValues().getGenericArgumentValues()
+                        .forEach(v -> args.add(((TypedStringValue) v.getValue()).getValue()));
+                String property = String.valueOf(args.get(0));
+                assertEquals("${" + property + "}", args.get(1), name);
+                CronSetting.check(property, properties.getProperty(property));
+            }
+        }
+        assertEquals(Set.of("FailureMailJob", "AutoRetryJob"), new HashSet<>(jobs));
     }
 
     @Test
@@ -232,7 +273,7 @@ class ModuleConfigTest {
     void moduleContextOnlyImports() throws Exception {
         Document context = parse(MODULE + "module-context.xml");
         assertEquals(0, context.getElementsByTagName("bean").getLength());
-        assertEquals(3, context.getElementsByTagName("import").getLength());
+        assertEquals(4, context.getElementsByTagName("import").getLength());
     }
 
     private static List<String> texts(Document document, String tag) {

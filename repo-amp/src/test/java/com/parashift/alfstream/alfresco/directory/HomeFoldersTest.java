@@ -2,9 +2,11 @@ package com.parashift.alfstream.alfresco.directory;
 
 import com.parashift.alfstream.alfresco.Fixtures;
 import org.alfresco.model.ContentModel;
+import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.security.PersonService;
+import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
@@ -52,21 +54,53 @@ class HomeFoldersTest {
     @Test
     void aNodeIsAHomeFolderWhenItsOwnersHomeFolderIsIt() {
         aliceHasHome();
+        NodeRef elsewhere = Fixtures.node("elsewhere");
 
-        assertEquals("alice", homes.ownerOf(home, "alice"));
-        assertNull(homes.ownerOf(Fixtures.node("other-folder"), "alice"));
-        assertNull(homes.ownerOf(home, "mallory"));
+        assertEquals("alice", homes.ownerOf(home, "alice", "My stuff", elsewhere));
+        assertNull(homes.ownerOf(Fixtures.node("other-folder"), "alice", "x", elsewhere));
+        assertNull(homes.ownerOf(home, "mallory", "x", elsewhere));
     }
 
     @Test
-    void nodesWithoutAnOwnerCostNoLookupAndAnswersAreCached() {
+    void withoutTheOwnerAFolderInUserHomesNamedAfterItsUserIsFound() {
+        aliceHasHome();
+        NodeRef userHomes = Fixtures.node("user-homes");
+        NodeRef companyHome = Fixtures.node("company-home");
+        when(nodes.getPrimaryParent(userHomes)).thenReturn(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS,
+                companyHome, HomeFolders.USER_HOMES, userHomes, true, -1));
+        NodeRef shared = Fixtures.node("shared");
+        when(nodes.getPrimaryParent(shared)).thenReturn(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS,
+                companyHome, QName.createQName(NamespaceService.APP_MODEL_1_0_URI, "shared"), shared, true, -1));
+
+        assertNull(homes.ownerOf(Fixtures.node("alice-in-shared"), null, "alice", shared));
+        assertEquals("alice", homes.ownerOf(home, "admin", "alice", userHomes));
+        // User Homes is known from now on: no more parent lookups to recognise it
+        assertNull(homes.ownerOf(Fixtures.node("x"), null, "alice", shared));
+        verify(nodes, times(1)).getPrimaryParent(userHomes);
+        verify(nodes, times(1)).getPrimaryParent(shared);
+    }
+
+    @Test
+    void nodesWithoutOwnerOutsideUserHomesCostNoPersonLookupAndAnswersAreCached() {
         aliceHasHome();
 
-        assertNull(homes.ownerOf(home, null));
+        assertNull(homes.ownerOf(home, null, "alice", null));
         verifyNoInteractions(people);
-        homes.ownerOf(home, "alice");
-        homes.ownerOf(home, "alice");
+        homes.ownerOf(home, "alice", "alice", null);
+        homes.ownerOf(home, "alice", "alice", null);
         verify(people, times(1)).getPersonOrNull("alice");
+    }
+
+    @Test
+    void readsWhatItNeedsOfAParent() {
+        aliceHasHome();
+        NodeRef userHomes = Fixtures.node("user-homes");
+        when(nodes.getPrimaryParent(home)).thenReturn(new ChildAssociationRef(ContentModel.ASSOC_CONTAINS,
+                userHomes, QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, "alice"), home, true, -1));
+        when(nodes.getProperty(home, ContentModel.PROP_OWNER)).thenReturn("alice");
+
+        assertEquals("alice", homes.ownerOf(home));
+        assertNull(homes.ownerOf(Fixtures.node("missing")));
     }
 
     @Test

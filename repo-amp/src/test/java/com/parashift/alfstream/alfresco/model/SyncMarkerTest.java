@@ -50,6 +50,19 @@ class SyncMarkerTest {
         Map<Object, Serializable> expected = new HashMap<>();
         expected.put(SyncContentModel.PROP_SYNC_STATE, "Active");
         expected.put(SyncContentModel.PROP_ERROR_MESSAGE, null);
+        expected.put(SyncContentModel.PROP_ERROR_REPORTED, false);
+        verify(nodeService).addProperties(eq(node), eq((Map) expected));
+    }
+
+    @Test
+    void anErrorIsMarkedMailedAndSettingErrorAgainKeepsTheMark() {
+        when(nodeService.hasAspect(node, SyncContentModel.ASPECT_SYNC)).thenReturn(true);
+        marker.markReported(node);
+        verify(nodeService).addProperties(node, Map.of(SyncContentModel.PROP_ERROR_REPORTED, true));
+        marker.mark(node, SyncState.Error, "again");
+        Map<Object, Serializable> expected = new HashMap<>();
+        expected.put(SyncContentModel.PROP_SYNC_STATE, "Error");
+        expected.put(SyncContentModel.PROP_ERROR_MESSAGE, "again");
         verify(nodeService).addProperties(eq(node), eq((Map) expected));
     }
 

@@ -76,7 +76,7 @@ public class ApplyHandler {
             if (result.outcome() == Outcome.APPLIED) {
                 LOG.debug("CHANGE-APPLIED {} {} {} from {}", change.id(), change.kind(), change.uuid(), origin);
                 if (change.node() != null) {
-                    listener.applied(change.node());
+                    tellListener(change);
                 }
             }
             return result;
@@ -88,6 +88,15 @@ public class ApplyHandler {
         } catch (RuntimeException e) {
             LOG.warn("CHANGE-FAILED {} {} {}: {}", change.id(), change.kind(), change.uuid(), e.toString());
             return failed(change, e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+    }
+
+    /** The change is committed: whatever the listener does, it stays APPLIED. */
+    private void tellListener(Change change) {
+        try {
+            listener.applied(change.node());
+        } catch (RuntimeException e) {
+            LOG.warn("APPLY-LISTENER-FAILED {} {}: {}", change.id(), change.uuid(), e.toString());
         }
     }
 

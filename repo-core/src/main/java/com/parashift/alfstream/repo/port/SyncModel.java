@@ -11,6 +11,8 @@ public final class SyncModel {
     public static final String PROP_ERROR_MESSAGE = "alfs:errorMessage";
     public static final String PROP_LAST_SYNCED = "alfs:lastSynced";
     public static final String PROP_ORIGIN = "alfs:origin";
+    /** Set once the node's Error was mailed; cleared when it leaves Error, so a new failure is mailed again. */
+    public static final String PROP_ERROR_REPORTED = "alfs:errorReported";
 
     public static final String PROP_MODIFIED = "cm:modified";
     public static final String PROP_NAME = "cm:name";

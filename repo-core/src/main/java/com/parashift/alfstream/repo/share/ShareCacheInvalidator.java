@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -68,7 +69,12 @@ public class ShareCacheInvalidator implements ApplyListener, AutoCloseable {
         String path = node.path();
         // Share caches the documents under surf-config (pages, components), not the folders holding them
         if (node.content() != null && path.contains(SURF_CONFIG)) {
-            executor.execute(() -> send(path, 1));
+            try {
+                executor.execute(() -> send(path, 1));
+            } catch (RejectedExecutionException e) {
+                // shutting down: the apply has committed and must not be reported failed for this
+                LOG.warn("SHARE-CACHE-SKIPPED {}: shutting down; Share keeps its cached copy until it expires", path);
+            }
         }
     }
 

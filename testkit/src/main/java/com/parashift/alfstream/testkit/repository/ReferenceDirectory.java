@@ -24,8 +24,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
  */
 public class ReferenceDirectory implements DirectoryPort, NotificationPort {
 
-    static final String PROP_REPORTED = "alfs:errorReported";
-
     /** A mail the repository sent. */
     public record Mail(List<String> to, FailureReport report) {
     }
@@ -185,12 +183,12 @@ public class ReferenceDirectory implements DirectoryPort, NotificationPort {
 
     @Override
     public List<FailedNode> unreportedFailures(int max) {
-        return repo.failedNodes(max, PROP_REPORTED);
+        return repo.failedNodes(max, SyncModel.PROP_ERROR_REPORTED);
     }
 
     @Override
     public void markReported(List<String> uuids) {
-        uuids.forEach(uuid -> repo.mutable(uuid).properties.put(PROP_REPORTED, PropertyValue.of("d:boolean", "true")));
+        uuids.forEach(uuid -> repo.mutable(uuid).properties.put(SyncModel.PROP_ERROR_REPORTED, PropertyValue.of("d:boolean", "true")));
     }
 
     @Override

@@ -475,6 +475,7 @@ public class ReferenceRepository implements RepositoryPort {
                 node.properties.put(SyncModel.PROP_ERROR_MESSAGE, PropertyValue.of("d:text", message));
             } else {
                 node.properties.remove(SyncModel.PROP_ERROR_MESSAGE);
+                node.properties.remove(SyncModel.PROP_ERROR_REPORTED);
             }
             return null;
         });
