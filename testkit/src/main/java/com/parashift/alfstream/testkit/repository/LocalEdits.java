@@ -48,7 +48,7 @@ public final class LocalEdits {
     public String createNode(String parent, String name, String type, InputStream content, String mimetype) {
         String uuid = UUID.randomUUID().toString();
         return repo.inTransaction(() -> {
-            Node parentNode = repo.node(parent);
+            Node parentNode = repo.tree().get(parent);
             Node node = repo.create(uuid, parent, name, type);
             node.aspects.add("cm:auditable");
             node.properties.put(SyncModel.PROP_NAME, PropertyValue.of("d:text", name));
@@ -102,13 +102,13 @@ public final class LocalEdits {
         change(uuid, ChangeKind.MOVE, node -> {
             repo.checkFreeName(newParent, node.name, uuid);
             node.parent = newParent;
-            repo.indexChild(node);
+            repo.tree().indexChild(node);
         });
     }
 
     public void delete(String uuid) {
         repo.inTransaction(() -> {
-            repo.record(repo.node(uuid), ChangeKind.DELETE, repo.instanceId());
+            repo.record(repo.tree().get(uuid), ChangeKind.DELETE, repo.instanceId());
             repo.remove(uuid);
             return null;
         });
@@ -118,8 +118,8 @@ public final class LocalEdits {
     public void beginSync(String folder) {
         repo.inTransaction(() -> {
             // a site's groups first: the site's permissions name them
-            if (repo.node(folder).type.equals("st:site")) {
-                repo.directory().groupsOfSite(repo.node(folder).name)
+            if (repo.tree().get(folder).type.equals("st:site")) {
+                repo.directory().groupsOfSite(repo.tree().get(folder).name)
                         .forEach(group -> repo.recordGroup(ChangeKind.GROUP, group, repo.instanceId()));
             }
             Deque<String> todo = new ArrayDeque<>();
@@ -129,7 +129,7 @@ public final class LocalEdits {
                 Node node = repo.mutable(uuid);
                 markSynced(node);
                 repo.record(node, ChangeKind.CREATE, repo.instanceId());
-                todo.addAll(repo.children(uuid));
+                todo.addAll(repo.tree().children(uuid));
             }
             return null;
         });
@@ -144,7 +144,7 @@ public final class LocalEdits {
                 String uuid = todo.poll();
                 repo.mutable(uuid).properties.put(SyncModel.PROP_SYNC_STATE,
                         PropertyValue.of("d:text", SyncState.Inactive.name()));
-                todo.addAll(repo.children(uuid));
+                todo.addAll(repo.tree().children(uuid));
             }
             return null;
         });

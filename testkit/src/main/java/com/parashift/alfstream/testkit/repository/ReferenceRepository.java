@@ -2,11 +2,11 @@ package com.parashift.alfstream.testkit.repository;
 
 import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.protocol.ContentDescriptor;
+import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.repo.http.SyncException;
-import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 import com.parashift.alfstream.repo.port.ContentSource;
 import com.parashift.alfstream.repo.port.NotificationPort;
@@ -20,12 +20,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -44,11 +42,8 @@ public class ReferenceRepository implements RepositoryPort {
     private final String instanceId;
     private final ContentStore contentStore;
     private final ReentrantLock lock = new ReentrantLock();
-    private final Map<String, Node> nodes = new HashMap<>();
-    /** Child UUIDs by parent UUID, a superset: {@link #children} filters out nodes since moved or deleted. */
-    private final Map<String, Set<String>> childIndex = new HashMap<>();
+    private final NodeTree tree;
     private final Journal journal = new Journal();
-    private final String root;
     private final Map<String, Integer> applied = new ConcurrentHashMap<>();
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
     private final ReferenceDirectory directory = new ReferenceDirectory(this);
@@ -64,8 +59,8 @@ public class ReferenceRepository implements RepositoryPort {
     public ReferenceRepository(String instanceId, Path dataDirectory) throws IOException {
         this.instanceId = Objects.requireNonNull(instanceId, "instanceId");
         this.contentStore = new ContentStore(dataDirectory.resolve("content"));
-        this.root = UUID.nameUUIDFromBytes(("root-" + instanceId).getBytes()).toString();
-        nodes.put(root, new Node(root, null, ROOT_NAME, "cm:folder"));
+        String root = UUID.nameUUIDFromBytes(("root-" + instanceId).getBytes()).toString();
+        this.tree = new NodeTree(new Node(root, null, ROOT_NAME, "cm:folder"));
     }
 
     /** People, groups and failure mail of this repository. */
@@ -79,7 +74,7 @@ public class ReferenceRepository implements RepositoryPort {
     }
 
     public String rootUuid() {
-        return root;
+        return tree.root().uuid;
     }
 
     @Override
@@ -113,9 +108,9 @@ public class ReferenceRepository implements RepositoryPort {
                 }
                 tx.before.forEach((uuid, node) -> {
                     if (node == null) {
-                        nodes.remove(uuid);
+                        tree.remove(uuid);
                     } else {
-                        nodes.put(uuid, node);
+                        tree.put(node);
                     }
                 });
                 throw e;
@@ -148,10 +143,7 @@ public class ReferenceRepository implements RepositoryPort {
     /** Records the node's state before the running transaction first changes it. */
     Node mutable(String uuid) {
         Tx tx = requireTx();
-        Node node = nodes.get(uuid);
-        if (node == null) {
-            throw SyncException.notFound("no node " + uuid);
-        }
+        Node node = tree.get(uuid);
         tx.before.putIfAbsent(uuid, node.copy());
         return node;
     }
@@ -161,18 +153,17 @@ public class ReferenceRepository implements RepositoryPort {
         checkFreeName(parent, name, uuid);
         Node node = new Node(uuid, parent, name, type);
         tx.before.putIfAbsent(uuid, null);
-        nodes.put(uuid, node);
-        indexChild(node);
+        tree.put(node);
         return node;
     }
 
     void remove(String uuid) {
         Tx tx = requireTx();
-        for (String child : children(uuid)) {
+        for (String child : tree.children(uuid)) {
             remove(child);
         }
-        tx.before.putIfAbsent(uuid, nodes.get(uuid).copy());
-        nodes.remove(uuid);
+        tx.before.putIfAbsent(uuid, tree.get(uuid).copy());
+        tree.remove(uuid);
     }
 
     /** Changes a group inside the running transaction: {@code change} now, {@code undo} if it rolls back. */
@@ -193,24 +184,14 @@ public class ReferenceRepository implements RepositoryPort {
 
     /** Nodes in Error whose failure was not reported yet. */
     List<NotificationPort.FailedNode> failedNodes(int max, String reportedProperty) {
-        return inTransaction(() -> nodes.values().stream()
+        return inTransaction(() -> tree.all().stream()
                 .filter(n -> ReferenceDirectory.isError(n) && !n.properties.containsKey(reportedProperty))
-                .sorted(java.util.Comparator.comparing(n -> displayPath(n.uuid)))
+                .sorted(java.util.Comparator.comparing(n -> tree.displayPath(n.uuid)))
                 .limit(max)
-                .map(n -> new NotificationPort.FailedNode(n.uuid, displayPath(n.uuid), siteOf(n.uuid),
+                .map(n -> new NotificationPort.FailedNode(n.uuid, tree.displayPath(n.uuid), tree.siteOf(n.uuid),
                         n.properties.get(SyncModel.PROP_ERROR_MESSAGE) == null ? "unknown"
                                 : n.properties.get(SyncModel.PROP_ERROR_MESSAGE).value()))
                 .toList());
-    }
-
-    /** The short name of the site the node is in, or {@code null}. */
-    String siteOf(String uuid) {
-        for (Node at = nodes.get(uuid); at != null; at = at.parent == null ? null : nodes.get(at.parent)) {
-            if (at.type.equals("st:site")) {
-                return at.name;
-            }
-        }
-        return null;
     }
 
     /** Adds a journal entry for the node if it is under sync and Active. */
@@ -221,11 +202,11 @@ public class ReferenceRepository implements RepositoryPort {
     }
 
     void checkFreeName(String parent, String name, String uuid) {
-        for (String sibling : children(parent)) {
-            Node other = nodes.get(sibling);
+        for (String sibling : tree.children(parent)) {
+            Node other = tree.get(sibling);
             if (other.name.equals(name) && !other.uuid.equals(uuid)) {
                 throw new SyncException(409, "a different node named '" + name + "' already exists in "
-                        + displayPath(parent) + " (" + other.uuid + ")");
+                        + tree.displayPath(parent) + " (" + other.uuid + ")");
             }
         }
     }
@@ -238,24 +219,9 @@ public class ReferenceRepository implements RepositoryPort {
         return tx;
     }
 
-    List<String> children(String uuid) {
-        return childIndex.getOrDefault(uuid, Set.of()).stream()
-                .filter(c -> nodes.containsKey(c) && uuid.equals(nodes.get(c).parent)).sorted().toList();
-    }
-
-    /** Call after setting a node's parent. Never removes: a rolled-back move or delete needs the old entry. */
-    void indexChild(Node node) {
-        if (node.parent != null) {
-            childIndex.computeIfAbsent(node.parent, p -> new HashSet<>()).add(node.uuid);
-        }
-    }
-
-    Node node(String uuid) {
-        Node node = nodes.get(uuid);
-        if (node == null) {
-            throw SyncException.notFound("no node " + uuid);
-        }
-        return node;
+    /** The nodes, for the directory and the local edits; only under this repository's lock. */
+    NodeTree tree() {
+        return tree;
     }
 
     ContentDescriptor storeContent(InputStream in, String mimetype, String encoding) {
@@ -266,11 +232,6 @@ public class ReferenceRepository implements RepositoryPort {
         }
     }
 
-    String displayPath(String uuid) {
-        Node node = node(uuid);
-        return node.parent == null ? "/" + node.name : displayPath(node.parent) + "/" + node.name;
-    }
-
     /**
      * The tree below a node as a user compares two sides: each path below it mapped to the node's UUID, type and
      * content SHA-256. Two sides hold the same tree when these maps are equal.
@@ -278,20 +239,11 @@ public class ReferenceRepository implements RepositoryPort {
     public SortedMap<String, String> describeTree(String uuid) {
         lock.lock();
         try {
-            SortedMap<String, String> tree = new TreeMap<>();
-            describe(uuid, "", tree);
-            return tree;
+            SortedMap<String, String> described = new TreeMap<>();
+            tree.describe(uuid, "", described);
+            return described;
         } finally {
             lock.unlock();
-        }
-    }
-
-    private void describe(String uuid, String path, SortedMap<String, String> tree) {
-        for (String child : children(uuid)) {
-            Node node = nodes.get(child);
-            String childPath = path + "/" + node.name;
-            tree.put(childPath, node.uuid + " " + node.type + (node.content == null ? "" : " " + node.content.sha256()));
-            describe(child, childPath, tree);
         }
     }
 
@@ -331,11 +283,11 @@ public class ReferenceRepository implements RepositoryPort {
     public Optional<NodeSnapshot> read(String uuid) {
         lock.lock();
         try {
-            Node node = nodes.get(uuid);
+            Node node = tree.find(uuid);
             if (node == null) {
                 return Optional.empty();
             }
-            String parentPath = node.parent == null ? "/" : displayPath(node.parent);
+            String parentPath = node.parent == null ? "/" : tree.displayPath(node.parent);
             return Optional.of(new NodeSnapshot(node.uuid, node.parent, parentPath, node.name, node.type,
                     List.copyOf(node.aspects), new HashMap<>(node.properties), node.content, node.permissions,
                     List.copyOf(node.associations), directory.ownerOfHome(node.uuid),
@@ -349,16 +301,7 @@ public class ReferenceRepository implements RepositoryPort {
     public Optional<String> findByPath(String path) {
         lock.lock();
         try {
-            String[] names = path.split("/");
-            if (names.length < 2 || !names[1].equals(ROOT_NAME)) {
-                return Optional.empty();
-            }
-            String at = root;
-            for (int i = 2; i < names.length && at != null; i++) {
-                String name = names[i];
-                at = children(at).stream().filter(c -> nodes.get(c).name.equals(name)).findFirst().orElse(null);
-            }
-            return Optional.ofNullable(at);
+            return tree.findByPath(path);
         } finally {
             lock.unlock();
         }
@@ -369,7 +312,7 @@ public class ReferenceRepository implements RepositoryPort {
         ContentDescriptor content;
         lock.lock();
         try {
-            content = node(uuid).content;
+            content = tree.get(uuid).content;
         } finally {
             lock.unlock();
         }
@@ -382,7 +325,7 @@ public class ReferenceRepository implements RepositoryPort {
     @Override
     public void write(NodeSnapshot snapshot, ContentSource content, String origin, long originEntryId) {
         inTransaction(() -> {
-            Node node = nodes.containsKey(snapshot.uuid()) ? mutable(snapshot.uuid()) : null;
+            Node node = tree.contains(snapshot.uuid()) ? mutable(snapshot.uuid()) : null;
             checkParent(snapshot);
             ChangeKind kind = kindOf(node, snapshot, content != null);
             if (node == null) {
@@ -391,7 +334,7 @@ public class ReferenceRepository implements RepositoryPort {
                 checkFreeName(snapshot.parentUuid(), snapshot.name(), snapshot.uuid());
             }
             node.parent = snapshot.parentUuid();
-            indexChild(node);
+            tree.indexChild(node);
             node.name = snapshot.name();
             node.type = snapshot.type();
             node.aspects.clear();
@@ -412,14 +355,14 @@ public class ReferenceRepository implements RepositoryPort {
 
     /** The parent must exist here, and must not be the node itself or below it: that would cut a loop. */
     private void checkParent(NodeSnapshot snapshot) {
-        if (snapshot.parentUuid() == null || !nodes.containsKey(snapshot.parentUuid())) {
+        if (snapshot.parentUuid() == null || !tree.contains(snapshot.parentUuid())) {
             throw new SyncException(409, "parent of '" + snapshot.name() + "' does not exist here: no node "
                     + snapshot.parentUuid());
         }
-        for (String at = snapshot.parentUuid(); at != null; at = nodes.get(at).parent) {
+        for (String at = snapshot.parentUuid(); at != null; at = tree.get(at).parent) {
             if (at.equals(snapshot.uuid())) {
                 throw new SyncException(409, "cannot move '" + snapshot.name() + "' into itself or below it ("
-                        + displayPath(snapshot.parentUuid()) + ")");
+                        + tree.displayPath(snapshot.parentUuid()) + ")");
             }
         }
     }
@@ -458,7 +401,7 @@ public class ReferenceRepository implements RepositoryPort {
     @Override
     public void delete(String uuid, String origin, long originEntryId) {
         inTransaction(() -> {
-            record(node(uuid), ChangeKind.DELETE, origin);
+            record(tree.get(uuid), ChangeKind.DELETE, origin);
             remove(uuid);
             countApplied(origin, originEntryId);
             return null;
@@ -485,7 +428,7 @@ public class ReferenceRepository implements RepositoryPort {
     public long count(SyncState state) {
         lock.lock();
         try {
-            return nodes.values().stream()
+            return tree.all().stream()
                     .filter(n -> n.aspects.contains(SyncModel.ASPECT_SYNC))
                     .map(n -> n.properties.get(SyncModel.PROP_SYNC_STATE))
                     .filter(v -> v != null && state.name().equals(v.value()))
