@@ -63,6 +63,24 @@ class ChangesHandlerTest {
     }
 
     @Test
+    void entriesFromTheExcludedOriginComeBackAsBareStubsSoNothingIsHandedBackWhereItCameFrom() {
+        when(repository.journal(0, List.of(), 501)).thenReturn(List.of(
+                new JournalEntry(1, ChangeKind.CREATE, "echo-node", "B", 10),
+                new JournalEntry(2, ChangeKind.CREATE, "own-node", "A", 11)));
+        when(repository.read("own-node")).thenReturn(Optional.of(new NodeSnapshot("own-node", "p", "/Company Home",
+                "own.txt", "cm:folder", List.of(), Map.of(), null, Permissions.INHERITED, List.of())));
+
+        ChangeBatch batch = handler.changes(null, null, null, "B");
+
+        Change echo = batch.items().get(0);
+        assertEquals(List.of(1L, 2L), batch.items().stream().map(Change::id).toList(), "the cursor passes both");
+        assertEquals("B", echo.origin());
+        assertNull(echo.node(), "an echo carries no node");
+        verify(repository, never()).read("echo-node");
+        assertEquals("own.txt", batch.items().get(1).node().name());
+    }
+
+    @Test
     void missingParametersMeanFromTheStartNoHolesAndFiveHundred() {
         when(repository.journal(0, List.of(), 501)).thenReturn(List.of());
 
