@@ -28,8 +28,11 @@ test("a member sees Begin on an unsynced folder, Stop on an Active one, Retry on
   assert.deepEqual(Logic.availableActions(folder("Error", "boom"), MEMBER), ["alfstream-retry-sync"]);
 });
 
-test("an Inactive or unknown state offers no action", () => {
-  assert.deepEqual(Logic.availableActions(folder("Inactive"), MEMBER), []);
+test("a stopped (Inactive) folder offers Begin, to resume syncing", () => {
+  assert.deepEqual(Logic.availableActions(folder("Inactive"), MEMBER), ["alfstream-begin-sync"]);
+});
+
+test("an unknown state offers no action", () => {
   assert.deepEqual(Logic.availableActions(folder("Paused"), MEMBER), []);
   assert.deepEqual(Logic.availableActions(folder(null), MEMBER), [], "alfs:sync without a state");
   assert.deepEqual(Logic.availableActions(folder("active"), MEMBER), [], "states are matched exactly, as the evaluators do");

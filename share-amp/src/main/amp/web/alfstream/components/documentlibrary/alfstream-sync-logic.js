@@ -126,8 +126,9 @@
    }
 
    /**
-    * The actions a user may run on a folder: Begin where there is no alfs:sync, Stop where the state is Active,
-    * Retry where it is Error; none for other states, for documents or for users outside ALFSTREAM_SYNC.
+    * The actions a user may run on a folder: Begin where there is no alfs:sync or the state is Inactive (to resume
+    * a stopped folder), Stop where the state is Active, Retry where it is Error; none for other states, for
+    * documents or for users outside ALFSTREAM_SYNC.
     * The same rules as the evaluators in alfstream-sync-share-config.xml.
     *
     * @return array of action ids
@@ -141,6 +142,7 @@
       switch (syncState(node))
       {
          case null:
+         case "Inactive":
             return [ACTIONS.begin.id];
          case "Active":
             return [ACTIONS.stop.id];

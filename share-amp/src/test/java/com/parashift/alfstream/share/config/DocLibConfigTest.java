@@ -75,8 +75,8 @@ class DocLibConfigTest {
     }
 
     @Test
-    void beginOnlyWithoutSyncAspectStopOnlyWhenActiveRetryOnlyOnErrorAndAllOnlyForMembers() {
-        assertEquals(Map.of("evaluator.alfstream.sync.hasSyncAspect", true, "evaluator.alfstream.sync.isSyncMember", false),
+    void beginWithoutSyncAspectOrWhenStoppedStopOnlyWhenActiveRetryOnlyOnErrorAndAllOnlyForMembers() {
+        assertEquals(Map.of("evaluator.alfstream.sync.canBegin", false, "evaluator.alfstream.sync.isSyncMember", false),
                 evaluators(actions.get("alfstream-begin-sync")));
         assertEquals(Map.of("evaluator.alfstream.sync.isActive", false, "evaluator.alfstream.sync.isSyncMember", false),
                 evaluators(actions.get("alfstream-stop-sync")));

@@ -84,7 +84,11 @@ class SpringContextTest {
 
     @Test
     void evaluatorsReadTheSyncAspectStateAndGroup() {
-        assertEquals(List.of("alfs:sync"), values(bean("evaluator.alfstream.sync.hasSyncAspect"), "aspects"));
+        assertEquals(List.of("alfs:sync"), values(bean("evaluator.alfstream.sync.notSynced"), "aspects"));
+        assertEquals("true", property(bean("evaluator.alfstream.sync.notSynced"), "negateOutput").getAttribute("value"));
+        assertEquals(List.of("evaluator.alfstream.sync.notSynced", "evaluator.alfstream.sync.isInactive"),
+                elements(property(bean("evaluator.alfstream.sync.canBegin"), "evaluators"), "ref").stream()
+                        .map(ref -> ref.getAttribute("bean")).toList(), "Begin where nothing syncs or syncing was stopped");
         assertEquals(List.of("GROUP_ALFSTREAM_SYNC"), values(bean("evaluator.alfstream.sync.isSyncMember"), "groups"));
         Map<String, String> states = Map.of("evaluator.alfstream.sync.isActive", "Active",
                 "evaluator.alfstream.sync.isInactive", "Inactive", "evaluator.alfstream.sync.isError", "Error");
