@@ -68,6 +68,12 @@ final class Karaf implements AutoCloseable {
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
         builder.environment().put("JAVA_MAX_MEM", "512m");
         process = builder.start();
+        // a test JVM that is stopped (Ctrl-C, a CI time-out) takes its Karaf with it instead of leaving it running
+        Process started = process;
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            started.descendants().forEach(ProcessHandle::destroyForcibly);
+            started.destroyForcibly();
+        }));
     }
 
     /** Waits until the engine logged ENGINE-STARTED since the given log length. */
