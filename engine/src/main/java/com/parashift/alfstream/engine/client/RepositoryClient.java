@@ -1,7 +1,5 @@
 package com.parashift.alfstream.engine.client;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.parashift.alfstream.engine.config.Endpoint;
 import com.parashift.alfstream.protocol.ApplyRequest;
@@ -38,9 +36,7 @@ import java.util.List;
 /** Talks wire protocol v1 to one repository (the AMP's webscripts or the reference repository). */
 public class RepositoryClient implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .setSerializationInclusion(JsonInclude.Include.NON_NULL)
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON = WireJson.MAPPER;
 
     private final Endpoint endpoint;
     private final String authorization;

@@ -1,7 +1,7 @@
 package com.parashift.alfstream.engine.cursor;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.parashift.alfstream.engine.client.WireJson;
 import com.parashift.alfstream.engine.queue.ErrorItem;
 import com.parashift.alfstream.protocol.Change;
 import org.h2.mvstore.MVMap;
@@ -23,8 +23,7 @@ import java.util.Optional;
  */
 public final class SyncStore implements AutoCloseable {
 
-    private static final ObjectMapper JSON = new ObjectMapper()
-            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+    private static final ObjectMapper JSON = WireJson.MAPPER;
 
     private final MVStore store;
     private final MVMap<String, Long> meta;

@@ -10,6 +10,7 @@ import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
 import com.parashift.alfstream.repo.http.Names;
+import com.parashift.alfstream.repo.http.Sha256;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.ContentSource;
 import com.parashift.alfstream.repo.port.DirectoryPort;
@@ -18,7 +19,6 @@ import com.parashift.alfstream.repo.port.SyncModel;
 import com.parashift.alfstream.repo.port.SyncState;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -27,7 +27,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -146,8 +145,7 @@ class ChangeApplier {
         } catch (IllegalArgumentException e) {
             throw SyncException.badRequest("content.inline is not base64: " + e.getMessage());
         }
-        MessageDigest digest = StagingArea.sha256Digest();
-        String actual = HexFormat.of().formatHex(digest.digest(bytes));
+        String actual = Sha256.hex(bytes);
         if (!actual.equals(content.sha256()) || bytes.length != content.size()) {
             throw new SyncException(422, "checksum mismatch: expected SHA-256 " + content.sha256() + " ("
                     + content.size() + " bytes), received " + actual + " (" + bytes.length + " bytes)");

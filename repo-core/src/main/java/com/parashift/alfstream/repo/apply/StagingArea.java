@@ -1,6 +1,7 @@
 package com.parashift.alfstream.repo.apply;
 
 import com.parashift.alfstream.repo.http.Names;
+import com.parashift.alfstream.repo.http.Sha256;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.ContentSource;
 import org.slf4j.Logger;
@@ -14,11 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HexFormat;
 import java.util.Optional;
 
 /**
@@ -45,10 +43,10 @@ public class StagingArea {
         Path temp = Files.createTempFile(directory, "incoming-", ".part");
         try {
             String actual;
-            try (DigestInputStream in = new DigestInputStream(body, sha256Digest());
+            try (DigestInputStream in = new DigestInputStream(body, Sha256.digest());
                  OutputStream out = Files.newOutputStream(temp)) {
                 in.transferTo(out);
-                actual = HexFormat.of().formatHex(in.getMessageDigest().digest());
+                actual = Sha256.hex(in.getMessageDigest());
             }
             if (!actual.equals(sha256)) {
                 throw new SyncException(422, "checksum mismatch: expected SHA-256 " + sha256 + ", received "
@@ -85,14 +83,6 @@ public class StagingArea {
             }
         } catch (IOException e) {
             LOG.warn("STAGING-PURGE-FAILED {}: {}", directory, e.getMessage());
-        }
-    }
-
-    static MessageDigest sha256Digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
         }
     }
 }

@@ -3,16 +3,14 @@ package com.parashift.alfstream.repo.export;
 import com.parashift.alfstream.protocol.ContentDescriptor;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.PropertyValue;
+import com.parashift.alfstream.repo.http.Sha256;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.SyncModel;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,14 +53,6 @@ public class SnapshotExporter {
                 .withContent(node.content() == null ? null : node.content().withoutInline());
     }
 
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
-        }
-    }
-
     private NodeSnapshot withInline(NodeSnapshot node) {
         ContentDescriptor content = node.content();
         if (content == null || content.size() > inlineLimit) {
@@ -74,7 +64,7 @@ public class SnapshotExporter {
         } catch (IOException e) {
             throw new UncheckedIOException("reading the content of " + node.uuid() + " failed", e);
         }
-        if (bytes.length != content.size() || !sha256(bytes).equals(content.sha256())) {
+        if (bytes.length != content.size() || !Sha256.hex(bytes).equals(content.sha256())) {
             // the content changed since the descriptor was read: let it travel as a stream, verified there
             return node;
         }

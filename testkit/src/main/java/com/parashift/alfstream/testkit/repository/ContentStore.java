@@ -1,6 +1,7 @@
 package com.parashift.alfstream.testkit.repository;
 
 import com.parashift.alfstream.protocol.ContentDescriptor;
+import com.parashift.alfstream.repo.http.Sha256;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,9 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /** Content on disk, one file per distinct content, named by its SHA-256. Streams in and out; never buffers whole. */
 final class ContentStore {
@@ -28,16 +26,14 @@ final class ContentStore {
         try {
             String sha256;
             long size;
-            try (DigestInputStream digesting = new DigestInputStream(in, MessageDigest.getInstance("SHA-256"));
+            try (DigestInputStream digesting = new DigestInputStream(in, Sha256.digest());
                  OutputStream out = Files.newOutputStream(temp)) {
                 size = digesting.transferTo(out);
-                sha256 = HexFormat.of().formatHex(digesting.getMessageDigest().digest());
+                sha256 = Sha256.hex(digesting.getMessageDigest());
             }
             Files.move(temp, directory.resolve(sha256), StandardCopyOption.REPLACE_EXISTING,
                     StandardCopyOption.ATOMIC_MOVE);
             return new ContentDescriptor(size, mimetype, encoding, sha256, null);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JVM has no SHA-256", e);
         } finally {
             Files.deleteIfExists(temp);
         }
