@@ -11,4 +11,7 @@ public interface AuditComponent {
     boolean areAuditValuesRequired(String path);
 
     Map<String, Serializable> recordAuditValues(String rootPath, Map<String, Serializable> values);
+
+    Map<String, Serializable> recordAuditValuesWithUserFilter(String rootPath, Map<String, Serializable> values,
+            boolean useUserFilter);
 }

@@ -15,7 +15,8 @@ public interface AuthorityService {
 
     boolean isAdminAuthority(String authorityName);
 
-    Set<String> getAuthoritiesForUser(String userName);
+    /** The authorities of the current (run-as) user, nested groups included; allowed for every user. */
+    Set<String> getAuthorities();
 
     String createAuthority(AuthorityType type, String shortName, String authorityDisplayName, Set<String> authorityZones);
 

@@ -41,20 +41,26 @@ public class AuditJournal {
         this.auditService = auditService;
     }
 
-    /** Records one change in the current transaction. */
+    /**
+     * Records one change in the current transaction. Alfresco's audit user filter
+     * ({@code audit.filter.alfresco-access.transaction.user}, which applies to every audit application) drops
+     * entries recorded while the user is System; Begin Syncing's background walk and apply run as System, so the
+     * journal writes with the filter off: a change of a synced node is journaled whoever made it.
+     */
     public void record(ChangeKind kind, String uuid, String origin) {
         Map<String, Serializable> values = new HashMap<>();
         values.put(KEY_KIND, kind.name());
         values.put(KEY_UUID, uuid);
         values.put(KEY_ORIGIN, origin);
-        Map<String, Serializable> recorded = auditComponent.recordAuditValues(ROOT_PATH, values);
+        Map<String, Serializable> recorded = auditComponent.recordAuditValuesWithUserFilter(ROOT_PATH, values, false);
         if (recorded == null || recorded.isEmpty()) {
             if (!warnedDisabled) {
                 warnedDisabled = true;
                 LOG.error("JOURNAL-DISABLED the audit application {} recorded nothing: auditing is off"
-                        + " (audit.enabled) or the application is disabled; changes are NOT being journalled",
-                        APPLICATION);
+                        + " (audit.enabled=false) or the application is disabled (audit.{}.enabled=false);"
+                        + " changes are NOT being journaled", APPLICATION, APPLICATION);
             }
+            LOG.warn("JOURNAL-DROPPED {} {}: the audit application {} recorded nothing", kind, uuid, APPLICATION);
             return;
         }
         LOG.debug("JOURNAL-RECORDED {} {} from {}", kind, uuid, origin);

@@ -44,7 +44,7 @@ class SyncActionExecuterTest {
     @ParameterizedTest
     @EnumSource(JobKind.class)
     void refusesNonMembersAndChangesNothing(JobKind kind) {
-        when(authorities.getAuthoritiesForUser("bob")).thenReturn(Set.of("GROUP_EVERYONE"));
+        when(authorities.getAuthorities()).thenReturn(Set.of("GROUP_EVERYONE"));
         SyncActionExecuter executer = executer(kind, "bob");
         SyncAccessDeniedException e = assertThrows(SyncAccessDeniedException.class,
                 () -> executer.executeImpl(mock(Action.class), folder));
@@ -55,7 +55,7 @@ class SyncActionExecuterTest {
     @ParameterizedTest
     @EnumSource(JobKind.class)
     void membersGetTheNodeDoneNowAndTheSubtreeQueued(JobKind kind) {
-        when(authorities.getAuthoritiesForUser("alice")).thenReturn(Set.of(SyncAccess.GROUP));
+        when(authorities.getAuthorities()).thenReturn(Set.of(SyncAccess.GROUP));
         when(nodeService.exists(folder)).thenReturn(true);
         when(jobs.submitAfterCommit(kind, folder)).thenReturn(new JobProgress("job-1", kind, folder.getId()));
         executer(kind, "alice").executeImpl(mock(Action.class), folder);

@@ -53,20 +53,20 @@ class AuditJournalTest {
 
     @Test
     void recordsKindUuidAndOriginUnderTheApplicationRoot() {
-        when(component.recordAuditValues(any(), any())).thenReturn(Map.of("x", "y"));
+        when(component.recordAuditValuesWithUserFilter(any(), any(), eq(false))).thenReturn(Map.of("x", "y"));
         journal.record(ChangeKind.MOVE, "n1", "B");
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Serializable>> values = ArgumentCaptor.forClass(Map.class);
-        verify(component).recordAuditValues(eq("/alfstream-sync"), values.capture());
+        verify(component).recordAuditValuesWithUserFilter(eq("/alfstream-sync"), values.capture(), eq(false));
         assertEquals(Map.of("kind", "MOVE", "uuid", "n1", "origin", "B"), values.getValue());
     }
 
     @Test
     void recordingWithAuditingOffDoesNotFailTheChange() {
-        when(component.recordAuditValues(any(), any())).thenReturn(Map.of());
+        when(component.recordAuditValuesWithUserFilter(any(), any(), eq(false))).thenReturn(Map.of());
         journal.record(ChangeKind.CREATE, "n1", "A");
         journal.record(ChangeKind.CREATE, "n2", "A");
-        verify(component, org.mockito.Mockito.times(2)).recordAuditValues(any(), any());
+        verify(component, org.mockito.Mockito.times(2)).recordAuditValuesWithUserFilter(any(), any(), eq(false));
     }
 
     @Test

@@ -19,7 +19,7 @@ class SyncAccessTest {
 
     @Test
     void membersOfTheGroupMay() {
-        when(authorities.getAuthoritiesForUser("alice")).thenReturn(Set.of("GROUP_EVERYONE", SyncAccess.GROUP));
+        when(authorities.getAuthorities()).thenReturn(Set.of("GROUP_EVERYONE", SyncAccess.GROUP));
         assertTrue(new SyncAccess(authorities, Fixtures.runAs("alice")).isAllowed());
     }
 
@@ -38,7 +38,7 @@ class SyncAccessTest {
 
     @Test
     void othersAreRefusedWithTheirNameAndTheGroup() {
-        when(authorities.getAuthoritiesForUser("bob")).thenReturn(Set.of("GROUP_EVERYONE"));
+        when(authorities.getAuthorities()).thenReturn(Set.of("GROUP_EVERYONE"));
         SyncAccess access = new SyncAccess(authorities, Fixtures.runAs("bob"));
         assertFalse(access.isAllowed());
         SyncAccessDeniedException e = assertThrows(SyncAccessDeniedException.class,

@@ -36,19 +36,18 @@ import static org.mockito.Mockito.when;
 
 class SyncWebScriptTest {
 
-    private final AuthorityService authorities = mock(AuthorityService.class);
     private final ByteArrayOutputStream body = new ByteArrayOutputStream();
     private final WebScriptResponse res = mock(WebScriptResponse.class);
     private final WebScriptRequest req = mock(WebScriptRequest.class);
 
     SyncWebScriptTest() throws Exception {
         when(res.getOutputStream()).thenReturn(body);
-        when(authorities.getAuthoritiesForUser("engine")).thenReturn(Set.of(SyncAccess.GROUP));
-        when(authorities.getAuthoritiesForUser("bob")).thenReturn(Set.of());
     }
 
     private <W extends SyncWebScript> W as(String user, W script) {
         RunAs runAs = Fixtures.runAs(user);
+        AuthorityService authorities = mock(AuthorityService.class);
+        when(authorities.getAuthorities()).thenReturn("engine".equals(user) ? Set.of(SyncAccess.GROUP) : Set.of());
         script.setRunAs(runAs);
         script.setSyncAccess(new SyncAccess(authorities, runAs));
         return script;

@@ -1,0 +1,130 @@
+package com.parashift.alfstream.testkit.alfresco;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The real Alfrescos of a test run, started once per JVM and shared by every test class: a PostgreSQL of their
+ * own and one Alfresco per name ("A", "B"), each with the repository AMP installed by the real MMT. Configured by
+ * system properties (the e2e module's pom sets them):
+ * <ul>
+ *   <li>{@code alfresco.war}: the Alfresco war to test against (default: {@code ../shared/alfresco/alfresco-23.4.0.67.war}
+ *       of the checkout); when it does not exist, {@link #available()} is empty and the real-Alfresco tests skip;</li>
+ *   <li>{@code alfresco.mmt}: its Module Management Tool (default: the {@code alfresco-mmt-*.jar} beside the war);</li>
+ *   <li>{@code alfresco.share.services.amp}: the repository AMP Share needs, installed too when present (default:
+ *       the {@code alfresco-share-services-*.amp} beside the war);</li>
+ *   <li>{@code alfstream.repo.amp}, {@code tomcat.dist}, {@code jdbc.driver}, {@code xalan.serializer},
+ *       {@code real.alfresco.work}: the AMP under test, Tomcat, the jars it needs, and where instances live.</li>
+ * </ul>
+ */
+public final class RealAlfresco {
+
+    private static final Map<String, AlfrescoServer> SERVERS = new HashMap<>();
+    private static PostgresServer postgres;
+    private static Path preparedWar;
+
+    private RealAlfresco() {
+    }
+
+    /** The war to test against, or empty (with the reason on standard error) when there is none. */
+    public static Optional<Path> available() {
+        String war = System.getProperty("alfresco.war", "");
+        if (war.isBlank() || !Files.isRegularFile(Path.of(war))) {
+            return Optional.empty();
+        }
+        return Optional.of(Path.of(war));
+    }
+
+    /** Why the real-Alfresco tests do not run, for a JUnit assumption. */
+    public static String unavailableReason() {
+        return "no Alfresco war at alfresco.war='" + System.getProperty("alfresco.war", "") + "': the real-Alfresco"
+                + " tests are skipped (give -Dalfresco.war=/path/to/alfresco.war to run them)";
+    }
+
+    /** The running instance of that name, started (with {@code extra} global properties) on first use. */
+    public static synchronized AlfrescoServer instance(String name, Map<String, String> extra) {
+        AlfrescoServer server = SERVERS.get(name);
+        if (server == null) {
+            Path war = available().orElseThrow(() -> new IllegalStateException(unavailableReason()));
+            if (postgres == null) {
+                postgres = PostgresServer.start(freePort());
+                Runtime.getRuntime().addShutdownHook(new Thread(RealAlfresco::stopAll, "stop-real-alfresco"));
+            }
+            server = AlfrescoServer.start(name, work().resolve("alfresco-" + name), parts(war), postgres, extra);
+            SERVERS.put(name, server);
+        }
+        return server;
+    }
+
+    public static AlfrescoServer instance(String name) {
+        return instance(name, Map.of());
+    }
+
+    private static AlfrescoServer.Parts parts(Path war) {
+        if (preparedWar == null) {
+            List<Path> amps = new ArrayList<>();
+            amps.add(requiredFile("alfstream.repo.amp"));
+            beside(war, "alfresco.share.services.amp", "alfresco-share-services.*\\.amp").ifPresent(amps::add);
+            preparedWar = Webapps.withAmps(war, mmt(war), amps, work().resolve("alfresco-with-amps.war"));
+        }
+        return new AlfrescoServer.Parts(preparedWar, requiredFile("tomcat.dist"), requiredFile("jdbc.driver"),
+                requiredFile("xalan.serializer"));
+    }
+
+    private static Path mmt(Path war) {
+        return beside(war, "alfresco.mmt", "alfresco-mmt.*\\.jar").orElseThrow(() -> new IllegalStateException(
+                "no alfresco-mmt-*.jar beside " + war + "; give its Module Management Tool with"
+                        + " -Dalfresco.mmt=/path/to/alfresco-mmt.jar"));
+    }
+
+    /** The file the system property names, else the first file beside the war whose name matches. */
+    public static Optional<Path> beside(Path war, String property, String pattern) {
+        String given = System.getProperty(property, "");
+        if (!given.isBlank()) {
+            return Optional.of(Path.of(given));
+        }
+        try (Stream<Path> files = Files.list(war.toAbsolutePath().getParent())) {
+            return files.filter(p -> p.getFileName().toString().matches(pattern)).sorted().findFirst();
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot list " + war.getParent() + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static Path requiredFile(String property) {
+        String value = System.getProperty(property, "");
+        if (value.isBlank() || !Files.exists(Path.of(value))) {
+            throw new IllegalStateException("system property " + property + " must name an existing file, is '"
+                    + value + "'");
+        }
+        return Path.of(value);
+    }
+
+    private static Path work() {
+        return Path.of(System.getProperty("real.alfresco.work", "target/real-alfresco")).toAbsolutePath();
+    }
+
+    /** Stops every instance, then PostgreSQL; at JVM exit at the latest. */
+    public static synchronized void stopAll() {
+        SERVERS.values().forEach(AlfrescoServer::close);
+        SERVERS.clear();
+        if (postgres != null) {
+            postgres.close();
+            postgres = null;
+        }
+    }
+
+    private static int freePort() {
+        try {
+            return AlfrescoServer.freePort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
