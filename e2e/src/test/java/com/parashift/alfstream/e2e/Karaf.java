@@ -20,15 +20,15 @@ import java.util.stream.Stream;
  * ports moved to free loopback ports, {@code etc/com.parashift.cfg} written, the KAR dropped into
  * {@code deploy/}, started as its own process with {@code bin/karaf server}.
  */
-final class Karaf implements AutoCloseable {
+public final class Karaf implements AutoCloseable {
 
-    static final Duration START = Duration.ofSeconds(120);
+    public static final Duration START = Duration.ofSeconds(120);
 
     private final Path home;
     private final int sshPort;
     private Process process;
 
-    Karaf(Path home) throws IOException {
+    public Karaf(Path home) throws IOException {
         this.home = home;
         copyTree(Path.of(System.getProperty("karaf.dist")), home);
         this.sshPort = freePort();
@@ -40,12 +40,12 @@ final class Karaf implements AutoCloseable {
         edit("etc/users.properties", "#_g_\\:admingroup", "_g_\\:admingroup");
     }
 
-    Path home() {
+    public Path home() {
         return home;
     }
 
     /** Writes {@code etc/com.parashift.cfg} atomically, as an operator's editor would save it. */
-    void configure(Map<String, String> settings) throws IOException {
+    public void configure(Map<String, String> settings) throws IOException {
         StringBuilder text = new StringBuilder("# Alfstream Sync\n");
         settings.forEach((key, value) -> text.append(key).append(" = ").append(value).append('\n'));
         Path temp = home.resolve("com.parashift.cfg.tmp");
@@ -54,11 +54,11 @@ final class Karaf implements AutoCloseable {
                 StandardCopyOption.ATOMIC_MOVE);
     }
 
-    void deployKar() throws IOException {
+    public void deployKar() throws IOException {
         Files.copy(Path.of(System.getProperty("alfstream.kar")), home.resolve("deploy/alfstream-sync.kar"));
     }
 
-    void start() throws IOException {
+    public void start() throws IOException {
         home.resolve("bin/karaf").toFile().setExecutable(true);
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/karaf").toString(), "server")
                 .directory(home.toFile())
@@ -77,17 +77,17 @@ final class Karaf implements AutoCloseable {
     }
 
     /** Waits until the engine logged ENGINE-STARTED since the given log length. */
-    void awaitEngineStarted(long sinceLogLength) {
+    public void awaitEngineStarted(long sinceLogLength) {
         awaitLog("ENGINE-STARTED", sinceLogLength, START);
     }
 
-    void awaitLog(String token, long sinceLogLength, Duration timeout) {
+    public void awaitLog(String token, long sinceLogLength, Duration timeout) {
         Await.until("'" + token + "' in " + log(), () -> logSince(sinceLogLength).contains(token), timeout,
                 () -> tail(logSince(sinceLogLength)));
     }
 
     /** The Karaf log written so far after a position (0 for all of it). */
-    String logSince(long position) {
+    public String logSince(long position) {
         try {
             Path log = log();
             if (!Files.exists(log)) {
@@ -101,7 +101,7 @@ final class Karaf implements AutoCloseable {
         }
     }
 
-    long logLength() {
+    public long logLength() {
         try {
             return Files.exists(log()) ? Files.size(log()) : 0;
         } catch (IOException e) {
@@ -114,7 +114,7 @@ final class Karaf implements AutoCloseable {
     }
 
     /** Runs Karaf shell commands through {@code bin/client} and returns what they printed. */
-    String shell(String commands) throws IOException, InterruptedException {
+    public String shell(String commands) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(home.resolve("bin/client").toString(), "-a", String.valueOf(sshPort),
                 "-h", "127.0.0.1", "-u", "karaf", "-p", "karaf", "-r", "30", "-b")
                 .directory(home.toFile()).redirectErrorStream(true);
@@ -131,7 +131,7 @@ final class Karaf implements AutoCloseable {
     }
 
     /** Stops Karaf the way an operator does (SIGTERM to the launcher), and waits for the JVM to end. */
-    void stop() throws InterruptedException {
+    public void stop() throws InterruptedException {
         if (process != null) {
             List<ProcessHandle> all = processes();
             all.forEach(ProcessHandle::destroy);
@@ -140,7 +140,7 @@ final class Karaf implements AutoCloseable {
     }
 
     /** {@code kill -9} of Karaf's JVM and its launcher: no shutdown hook runs. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         if (process != null) {
             List<ProcessHandle> all = processes();
             all.forEach(ProcessHandle::destroyForcibly);

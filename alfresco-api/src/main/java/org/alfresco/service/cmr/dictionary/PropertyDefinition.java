@@ -11,4 +11,7 @@ public interface PropertyDefinition {
     boolean isMultiValued();
 
     boolean isProtected();
+
+    /** The type or aspect that defines the property. */
+    ClassDefinition getContainerClass();
 }

@@ -1,6 +1,7 @@
 package com.parashift.alfstream.alfresco.adapter;
 
 import com.parashift.alfstream.protocol.Association;
+import com.parashift.alfstream.repo.port.SyncModel;
 import com.parashift.alfstream.repo.apply.DependencyMissingException;
 import org.alfresco.service.cmr.repository.AssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
@@ -25,9 +26,11 @@ public class AssociationsMapper {
         this.codec = codec;
     }
 
+    /** The associations that travel: a check-out's link to its working copy stays here. */
     public List<Association> read(NodeRef node) {
         return nodeService.getTargetAssocs(node, RegexQNamePattern.MATCH_ALL).stream()
                 .map(a -> new Association(codec.prefixed(a.getTypeQName()), a.getTargetRef().getId()))
+                .filter(a -> !SyncModel.isLocalOnly(a.type()))
                 .sorted(Comparator.comparing(Association::type).thenComparing(Association::targetUuid))
                 .toList();
     }

@@ -2,6 +2,8 @@ package com.parashift.alfstream.alfresco.adapter;
 
 import com.parashift.alfstream.protocol.PropertyValue;
 import org.alfresco.model.ContentModel;
+import com.parashift.alfstream.alfresco.model.SyncContentModel;
+import org.alfresco.service.cmr.dictionary.ClassDefinition;
 import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
 import org.alfresco.service.cmr.dictionary.PropertyDefinition;
@@ -18,6 +20,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -39,6 +42,13 @@ public class PropertyCodec {
         return name.toPrefixString(namespaceService);
     }
 
+    /** The aspect that defines a property, when an aspect does: a node holding the property needs that aspect. */
+    public Optional<QName> definingAspect(QName property) {
+        PropertyDefinition definition = dictionaryService.getProperty(property);
+        ClassDefinition container = definition == null ? null : definition.getContainerClass();
+        return container != null && container.isAspect() ? Optional.of(container.getName()) : Optional.empty();
+    }
+
     public QName qname(String prefixed) {
         return QName.createQName(prefixed, namespaceService);
     }
@@ -57,10 +67,13 @@ public class PropertyCodec {
         return exported;
     }
 
-    /** Whether a property can travel at all: not a system property, not the content itself. */
+    /**
+     * Whether a property can travel at all: not a system property, not the content itself, not what each side
+     * keeps for itself (the sync bookkeeping, check-out locks: {@link SyncContentModel#isLocalOnly}).
+     */
     public boolean isSynced(QName name) {
         return !NamespaceService.SYSTEM_MODEL_1_0_URI.equals(name.getNamespaceURI())
-                && !ContentModel.PROP_CONTENT.equals(name)
+                && !ContentModel.PROP_CONTENT.equals(name) && !SyncContentModel.isLocalOnly(name)
                 && (dictionaryService.getProperty(name) == null
                         || !DataTypeDefinition.CONTENT.equals(dictionaryService.getProperty(name).getDataType().getName()));
     }

@@ -1,7 +1,9 @@
 package com.parashift.alfstream.alfresco.adapter;
 
 import com.parashift.alfstream.alfresco.model.SyncContentModel;
+import com.parashift.alfstream.alfresco.journal.ChangeRecorder;
 import com.parashift.alfstream.alfresco.model.SyncMarker;
+import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.repo.port.ContentSource;
@@ -21,6 +23,7 @@ import java.io.Serializable;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -40,9 +43,11 @@ public class SnapshotWriter {
     private final PermissionsMapper permissions;
     private final AssociationsMapper associations;
     private final SyncMarker marker;
+    private final ChangeRecorder recorder;
 
     public SnapshotWriter(NodeService nodeService, BehaviourFilter behaviourFilter, PropertyCodec codec,
-            ContentWriting content, PermissionsMapper permissions, AssociationsMapper associations, SyncMarker marker) {
+            ContentWriting content, PermissionsMapper permissions, AssociationsMapper associations, SyncMarker marker,
+            ChangeRecorder recorder) {
         this.nodeService = nodeService;
         this.behaviourFilter = behaviourFilter;
         this.codec = codec;
@@ -50,6 +55,7 @@ public class SnapshotWriter {
         this.permissions = permissions;
         this.associations = associations;
         this.marker = marker;
+        this.recorder = recorder;
     }
 
     public void write(NodeSnapshot snapshot, ContentSource source, String origin, long originEntryId) {
@@ -58,9 +64,16 @@ public class SnapshotWriter {
             behaviourFilter.disableBehaviour(ContentModel.ASPECT_AUDITABLE);
         }
         try {
+            boolean created = !nodeService.exists(ref(snapshot.uuid()));
             NodeRef node = createOrUpdate(snapshot);
             aspects(node, snapshot);
+            boolean journaled = marker.isActive(node);
             marker.markApplied(node, origin, originEntryId);
+            if (created && !journaled) {
+                // the top of an applied tree: created before it was marked, so no behaviour journaled it; a third
+                // repository syncing from here needs it before its children
+                recorder.record(node, ChangeKind.CREATE);
+            }
             if (source != null) {
                 content.write(node, snapshot.content(), source);
             }
@@ -115,13 +128,21 @@ public class SnapshotWriter {
         return properties;
     }
 
+    /**
+     * Brings the aspects to the snapshot's, plus every aspect that defines one of its properties: Alfresco adds
+     * that aspect when the property is set, and taking it off would take the property with it.
+     */
     private void aspects(NodeRef node, NodeSnapshot snapshot) {
         Set<QName> wanted = new HashSet<>();
         if (snapshot.aspects() != null) {
-            snapshot.aspects().stream().filter(a -> !SyncModel.isSyncModel(a)).map(codec::qname).forEach(wanted::add);
+            snapshot.aspects().stream().filter(a -> !SyncModel.isLocalOnly(a)).map(codec::qname).forEach(wanted::add);
+        }
+        if (snapshot.properties() != null) {
+            snapshot.properties().keySet().stream().filter(p -> !SyncModel.isLocalOnly(p)).map(codec::qname)
+                    .map(codec::definingAspect).flatMap(Optional::stream).forEach(wanted::add);
         }
         for (QName aspect : nodeService.getAspects(node)) {
-            if (!wanted.remove(aspect) && !SyncContentModel.isSyncModel(aspect)
+            if (!wanted.remove(aspect) && !SyncContentModel.isLocalOnly(aspect)
                     && !NamespaceService.SYSTEM_MODEL_1_0_URI.equals(aspect.getNamespaceURI())) {
                 nodeService.removeAspect(node, aspect);
             }

@@ -33,6 +33,14 @@ public class ChangeRecorder {
         pending().add(node.getId(), kind, OriginContext.current().orElseGet(instanceId));
     }
 
+    /** Drops what this transaction recorded for the node so far (a working copy that was never a synced node). */
+    public void forget(NodeRef node) {
+        PendingChanges pending = transaction.get(KEY);
+        if (pending != null) {
+            pending.remove(node.getId());
+        }
+    }
+
     /**
      * Records a change of a user group ({@link ChangeKind#GROUP} or {@link ChangeKind#GROUP_DELETE}), named by its
      * authority name. A deletion outweighs the member changes Alfresco makes while deleting the group.

@@ -32,6 +32,10 @@ class PendingChanges {
         byUuid.put(uuid, new Pending(uuid, kind, origin));
     }
 
+    void remove(String uuid) {
+        byUuid.remove(uuid);
+    }
+
     List<Pending> all() {
         return new ArrayList<>(byUuid.values());
     }

@@ -8,6 +8,10 @@ import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.repo.port.SyncState;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.content.ContentServicePolicies;
+import org.alfresco.repo.copy.CopyBehaviourCallback;
+import org.alfresco.repo.copy.CopyDetails;
+import org.alfresco.repo.copy.CopyServicePolicies;
+import org.alfresco.repo.copy.DoNothingCopyBehaviourCallback;
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.JavaBehaviour;
 import org.alfresco.repo.policy.PolicyComponent;
@@ -33,7 +37,8 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
         NodeServicePolicies.BeforeDeleteNodePolicy, NodeServicePolicies.OnAddAspectPolicy,
         NodeServicePolicies.OnRemoveAspectPolicy, ContentServicePolicies.OnContentUpdatePolicy,
         PermissionServicePolicies.OnGrantLocalPermission, PermissionServicePolicies.OnRevokeLocalPermission,
-        PermissionServicePolicies.OnInheritPermissionsEnabled, PermissionServicePolicies.OnInheritPermissionsDisabled {
+        PermissionServicePolicies.OnInheritPermissionsEnabled, PermissionServicePolicies.OnInheritPermissionsDisabled,
+        CopyServicePolicies.OnCopyNodePolicy {
 
     /** Renditions and thumbnails are made again by each repository; they never sync. */
     static final QName ASSOC_RENDITION = QName.createQName(NamespaceService.RENDITION_MODEL_1_0_URI, "rendition");
@@ -62,6 +67,8 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
         bind(NodeServicePolicies.OnUpdatePropertiesPolicy.QNAME, sync, "onUpdateProperties");
         bind(ContentServicePolicies.OnContentUpdatePolicy.QNAME, sync, "onContentUpdate");
         bind(NodeServicePolicies.BeforeDeleteNodePolicy.QNAME, sync, "beforeDeleteNode");
+        // a copy never takes alfs:sync along: it syncs only when it lands in a synced folder (onCreateNode)
+        bind(CopyServicePolicies.OnCopyNodePolicy.QNAME, sync, "getCopyCallback");
         // aspect policies are keyed by the aspect added or removed: only a service-wide binding sees them all
         policyComponent.bindClassBehaviour(NodeServicePolicies.OnAddAspectPolicy.QNAME, this, new JavaBehaviour(this, "onAddAspect"));
         policyComponent.bindClassBehaviour(NodeServicePolicies.OnRemoveAspectPolicy.QNAME, this,
@@ -118,7 +125,7 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
     static Set<QName> changedProperties(Map<QName, Serializable> before, Map<QName, Serializable> after) {
         Set<QName> names = new HashSet<>(before.keySet());
         names.addAll(after.keySet());
-        names.removeIf(name -> SyncContentModel.isSyncModel(name) || NOT_CHANGES.contains(name)
+        names.removeIf(name -> SyncContentModel.isLocalOnly(name) || NOT_CHANGES.contains(name)
                 || NamespaceService.SYSTEM_MODEL_1_0_URI.equals(name.getNamespaceURI())
                 || Objects.equals(before.get(name), after.get(name)));
         return names;
@@ -135,7 +142,24 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
     }
 
     @Override
+    public CopyBehaviourCallback getCopyCallback(QName classRef, CopyDetails copyDetails) {
+        return DoNothingCopyBehaviourCallback.getInstance();
+    }
+
+    /**
+     * A check-out's working copy is created as a copy in the same folder, then made a working copy: it leaves sync
+     * there and then, and the creation recorded for it in this transaction is dropped. The checked-in result
+     * travels as an edit of the original.
+     */
+    @Override
     public void onAddAspect(NodeRef nodeRef, QName aspectTypeQName) {
+        if (ContentModel.ASPECT_WORKING_COPY.equals(aspectTypeQName)) {
+            recorder.forget(nodeRef);
+            if (marker.isSynced(nodeRef)) {
+                marker.unmark(nodeRef);
+            }
+            return;
+        }
         aspectChanged(nodeRef, aspectTypeQName);
     }
 
@@ -145,7 +169,7 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
     }
 
     private void aspectChanged(NodeRef nodeRef, QName aspect) {
-        if (!SyncContentModel.isSyncModel(aspect)
+        if (!SyncContentModel.isLocalOnly(aspect)
                 && !NamespaceService.SYSTEM_MODEL_1_0_URI.equals(aspect.getNamespaceURI())) {
             recordIfActive(nodeRef, ChangeKind.ASPECTS);
         }

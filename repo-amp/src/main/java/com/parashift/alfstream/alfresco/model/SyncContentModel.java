@@ -1,6 +1,7 @@
 package com.parashift.alfstream.alfresco.model;
 
 import com.parashift.alfstream.repo.port.SyncModel;
+import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 
 /** The {@code alfs:} content model as Alfresco names: the same names as {@link SyncModel}, as QNames. */
@@ -26,5 +27,11 @@ public final class SyncContentModel {
 
     public static boolean isSyncModel(QName name) {
         return URI.equals(name.getNamespaceURI());
+    }
+
+    /** Whether an aspect, property or association stays on each side: {@link SyncModel#isLocalOnly}, as a QName. */
+    public static boolean isLocalOnly(QName name) {
+        return isSyncModel(name) || (NamespaceService.CONTENT_MODEL_1_0_URI.equals(name.getNamespaceURI())
+                && SyncModel.isLocalOnly(NamespaceService.CONTENT_MODEL_PREFIX + ":" + name.getLocalName()));
     }
 }

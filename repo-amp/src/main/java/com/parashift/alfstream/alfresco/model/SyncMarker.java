@@ -41,6 +41,11 @@ public class SyncMarker {
         write(node, properties);
     }
 
+    /** Takes the node out of sync altogether: the aspect and its properties go, with no edit recorded. */
+    public void unmark(NodeRef node) {
+        withoutEditBehaviours(node, () -> nodeService.removeAspect(node, SyncContentModel.ASPECT_SYNC));
+    }
+
     /** Marks the node's current error as mailed. */
     public void markReported(NodeRef node) {
         write(node, Map.of(SyncContentModel.PROP_ERROR_REPORTED, Boolean.TRUE));
@@ -70,14 +75,20 @@ public class SyncMarker {
 
     /** Writes bookkeeping properties with the auditable and versionable behaviours off for this node. */
     public void write(NodeRef node, Map<QName, Serializable> properties) {
-        behaviourFilter.disableBehaviour(node, ContentModel.ASPECT_AUDITABLE);
-        behaviourFilter.disableBehaviour(node, ContentModel.ASPECT_VERSIONABLE);
-        try {
+        withoutEditBehaviours(node, () -> {
             if (nodeService.hasAspect(node, SyncContentModel.ASPECT_SYNC)) {
                 nodeService.addProperties(node, properties);
             } else {
                 nodeService.addAspect(node, SyncContentModel.ASPECT_SYNC, properties);
             }
+        });
+    }
+
+    private void withoutEditBehaviours(NodeRef node, Runnable work) {
+        behaviourFilter.disableBehaviour(node, ContentModel.ASPECT_AUDITABLE);
+        behaviourFilter.disableBehaviour(node, ContentModel.ASPECT_VERSIONABLE);
+        try {
+            work.run();
         } finally {
             behaviourFilter.enableBehaviour(node, ContentModel.ASPECT_VERSIONABLE);
             behaviourFilter.enableBehaviour(node, ContentModel.ASPECT_AUDITABLE);

@@ -10,7 +10,12 @@ import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.repo.port.ContentSource;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;
+import com.parashift.alfstream.alfresco.journal.ChangeRecorder;
+import com.parashift.alfstream.protocol.ChangeKind;
+import org.alfresco.service.cmr.dictionary.ClassDefinition;
+import org.alfresco.service.cmr.dictionary.DataTypeDefinition;
 import org.alfresco.service.cmr.dictionary.DictionaryService;
+import org.alfresco.service.cmr.dictionary.PropertyDefinition;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
@@ -52,9 +57,10 @@ class SnapshotWriterTest {
     private final PermissionsMapper permissions = mock(PermissionsMapper.class);
     private final AssociationsMapper associations = mock(AssociationsMapper.class);
     private final SyncMarker marker = mock(SyncMarker.class);
+    private final ChangeRecorder recorder = mock(ChangeRecorder.class);
+    private final DictionaryService dictionary = mock(DictionaryService.class);
     private final SnapshotWriter writer = new SnapshotWriter(nodeService, filter,
-            new PropertyCodec(mock(DictionaryService.class), Fixtures.namespaces()), content, permissions,
-            associations, marker);
+            new PropertyCodec(dictionary, Fixtures.namespaces()), content, permissions, associations, marker, recorder);
     private final NodeRef node = Fixtures.node("n1");
     private final NodeRef parent = Fixtures.node("p1");
 
@@ -128,6 +134,57 @@ class SnapshotWriterTest {
         verify(nodeService, never()).setType(any(), any());
         verify(nodeService, never()).createNode(any(), any(), any(), any(), any());
         verify(content, never()).write(any(), any(), any());
+    }
+
+    @Test
+    void theTopOfAnAppliedTreeIsJournaledItsChildrenByTheBehaviour() {
+        writer.write(snapshot("p1", "top", null), null, "A", 3);
+        verify(recorder).record(node, ChangeKind.CREATE);
+
+        when(marker.isActive(Fixtures.node("n2"))).thenReturn(true);
+        NodeSnapshot child = new NodeSnapshot("n2", "n1", "/Company Home/top", "c", "cm:folder", List.of(), Map.of(),
+                null, Permissions.INHERITED, List.of());
+        writer.write(child, null, "A", 4);
+        verify(recorder, never()).record(Fixtures.node("n2"), ChangeKind.CREATE);
+    }
+
+    @Test
+    void aPropertyKeepsTheAspectThatDefinesItThoughTheSnapshotDoesNotListIt() {
+        PropertyDefinition title = mock(PropertyDefinition.class);
+        ClassDefinition titled = mock(ClassDefinition.class);
+        when(titled.isAspect()).thenReturn(true);
+        when(titled.getName()).thenReturn(TITLED);
+        when(title.getContainerClass()).thenReturn(titled);
+        DataTypeDefinition text = mock(DataTypeDefinition.class);
+        when(text.getName()).thenReturn(DataTypeDefinition.TEXT);
+        when(title.getDataType()).thenReturn(text);
+        when(dictionary.getProperty(TITLE)).thenReturn(title);
+        when(nodeService.exists(node)).thenReturn(true);
+        when(nodeService.getType(node)).thenReturn(ContentModel.TYPE_CONTENT);
+        when(nodeService.getProperties(node)).thenReturn(Map.of(TITLE, "T"));
+        when(nodeService.getAspects(node)).thenReturn(Set.of(TITLED));
+        NodeSnapshot withoutAspect = new NodeSnapshot("n1", "p1", "/Company Home", "a.txt", "cm:content", List.of(),
+                Map.of("cm:title", PropertyValue.of("d:text", "T")), null, Permissions.INHERITED, List.of());
+
+        writer.write(withoutAspect, null, "A", 9);
+
+        verify(nodeService, never()).removeAspect(node, TITLED);
+        verify(nodeService, never()).removeProperty(node, TITLE);
+    }
+
+    @Test
+    void checkOutLocksStayOnEachSide() {
+        QName lockable = QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, "lockable");
+        QName lockOwner = QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, "lockOwner");
+        when(nodeService.exists(node)).thenReturn(true);
+        when(nodeService.getType(node)).thenReturn(ContentModel.TYPE_CONTENT);
+        when(nodeService.getProperties(node)).thenReturn(Map.of(lockOwner, "bob"));
+        when(nodeService.getAspects(node)).thenReturn(Set.of(lockable));
+
+        writer.write(snapshot("p1", "a.txt", null), null, "A", 10);
+
+        verify(nodeService, never()).removeAspect(node, lockable);
+        verify(nodeService, never()).removeProperty(node, lockOwner);
     }
 
     @Test

@@ -9,6 +9,9 @@ import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.repo.port.SyncState;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.content.ContentServicePolicies;
+import org.alfresco.repo.copy.CopyDetails;
+import org.alfresco.repo.copy.CopyServicePolicies;
+import org.alfresco.repo.copy.DoNothingCopyBehaviourCallback;
 import org.alfresco.repo.node.NodeServicePolicies;
 import org.alfresco.repo.policy.Behaviour;
 import org.alfresco.repo.policy.PolicyComponent;
@@ -24,6 +27,7 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
@@ -76,6 +80,32 @@ class SyncBehavioursTest {
                 eq(ContentModel.TYPE_BASE), any(Behaviour.class));
         verify(policies).bindClassBehaviour(eq(PermissionServicePolicies.OnInheritPermissionsDisabled.QNAME),
                 eq(ContentModel.TYPE_BASE), any(Behaviour.class));
+        verify(policies).bindClassBehaviour(eq(CopyServicePolicies.OnCopyNodePolicy.QNAME),
+                eq(SyncContentModel.ASPECT_SYNC), any(Behaviour.class));
+    }
+
+    @Test
+    void aCopyNeverTakesTheSyncAspectAlong() {
+        assertSame(DoNothingCopyBehaviourCallback.getInstance(),
+                behaviours.getCopyCallback(SyncContentModel.ASPECT_SYNC, new CopyDetails()));
+    }
+
+    @Test
+    void aWorkingCopyLeavesSyncAndItsCreationIsForgotten() {
+        when(marker.isSynced(doc)).thenReturn(true);
+        behaviours.onAddAspect(doc, ContentModel.ASPECT_WORKING_COPY);
+        verify(recorder).forget(doc);
+        verify(marker).unmark(doc);
+        verify(recorder, never()).record(any(), any());
+    }
+
+    @Test
+    void checkOutLocksAreNoChange() {
+        when(marker.isActive(doc)).thenReturn(true);
+        behaviours.onAddAspect(doc, QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, "lockable"));
+        behaviours.onUpdateProperties(doc, props("Active"), props("Active",
+                QName.createQName(NamespaceService.CONTENT_MODEL_1_0_URI, "lockOwner"), "bob"));
+        verify(recorder, never()).record(any(), any());
     }
 
     @Test

@@ -40,12 +40,12 @@ public class SnapshotExporter {
         return repository.read(uuid).map(node -> withInline(withoutSyncModel(node)));
     }
 
-    /** The snapshot less the sync model's aspects and properties. */
+    /** The snapshot less what stays on each side: the sync model and check-out locks ({@link SyncModel#isLocalOnly}). */
     public static NodeSnapshot withoutSyncModel(NodeSnapshot node) {
-        List<String> aspects = node.aspects().stream().filter(a -> !SyncModel.isSyncModel(a)).toList();
+        List<String> aspects = node.aspects().stream().filter(a -> !SyncModel.isLocalOnly(a)).toList();
         Map<String, PropertyValue> properties = new LinkedHashMap<>();
         node.properties().forEach((name, value) -> {
-            if (!SyncModel.isSyncModel(name)) {
+            if (!SyncModel.isLocalOnly(name)) {
                 properties.put(name, value);
             }
         });

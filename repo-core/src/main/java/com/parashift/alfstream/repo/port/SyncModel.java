@@ -17,7 +17,21 @@ public final class SyncModel {
     public static final String PROP_MODIFIED = "cm:modified";
     public static final String PROP_NAME = "cm:name";
 
+    /**
+     * Check-out and lock state: each repository's own. A check-out on one side neither locks the other side nor
+     * sends its working copy; the checked-in result travels as an ordinary edit.
+     */
+    private static final java.util.Set<String> LOCAL_ONLY = java.util.Set.of("cm:lockable", "cm:checkedOut",
+            "cm:workingcopy", "cm:lockOwner", "cm:lockType", "cm:lockLifetime", "cm:expiryDate", "cm:lockIsDeep",
+            "cm:lockAdditionalInfo", "cm:workingCopyOwner", "cm:workingCopyMode", "cm:workingCopyLabel",
+            "cm:workingcopylink");
+
     private SyncModel() {
+    }
+
+    /** Whether an aspect, property or association is each side's own business: never journaled, sent or applied. */
+    public static boolean isLocalOnly(String prefixedName) {
+        return isSyncModel(prefixedName) || LOCAL_ONLY.contains(prefixedName);
     }
 
     /** Whether a prefixed name belongs to the sync model: such names are bookkeeping of each side, never synced. */

@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import com.parashift.alfstream.repo.http.Sha256;
+
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -12,6 +15,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -68,6 +73,10 @@ public final class AlfrescoRest {
     public void createPerson(String id, String password) {
         ok(post(API + "people", json("id", id, "firstName", id, "lastName", "Tester", "email", id + "@example.com",
                 "password", password)));
+    }
+
+    public boolean personExists(String id) {
+        return get(API + "people/" + enc(id)).status() == 200;
     }
 
     /** Creates {@code GROUP_<id>} (an id without the prefix). */
@@ -140,6 +149,19 @@ public final class AlfrescoRest {
 
     /** Uploads a file the way Share does (multipart {@code filedata}): the node is versionable, version 1.0. */
     public String upload(String parentId, String name, byte[] bytes) {
+        return upload(parentId, name, HttpRequest.BodyPublishers.ofByteArray(bytes));
+    }
+
+    /** Uploads a file from disk (large content is streamed, never held in memory). */
+    public String upload(String parentId, String name, Path file) {
+        try {
+            return upload(parentId, name, HttpRequest.BodyPublishers.ofFile(file));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String upload(String parentId, String name, HttpRequest.BodyPublisher content) {
         String boundary = "----alfstream" + UUID.randomUUID();
         byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"filedata\"; filename=\""
                 + name.replace("\"", "%22") + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
@@ -148,7 +170,7 @@ public final class AlfrescoRest {
                 + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + name + "\r\n--" + boundary + "--\r\n")
                 .getBytes(StandardCharsets.UTF_8);
         HttpRequest.BodyPublisher body = HttpRequest.BodyPublishers.concat(HttpRequest.BodyPublishers.ofByteArray(head),
-                HttpRequest.BodyPublishers.ofByteArray(bytes), HttpRequest.BodyPublishers.ofByteArray(nameField));
+                content, HttpRequest.BodyPublishers.ofByteArray(nameField));
         return ok(send(request(API + "nodes/" + parentId + "/children")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).POST(body).build()))
                 .json().at("/entry/id").asText();
@@ -161,14 +183,22 @@ public final class AlfrescoRest {
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build()));
     }
 
-    public byte[] content(String id) {
+    /** SHA-256 of the node's content (or of a version's: {@code nodes/{id}/versions/{v}}), streamed. */
+    public String contentSha256(String nodePath) {
         try {
-            HttpResponse<byte[]> response = HTTP.send(request(API + "nodes/" + id + "/content").GET().build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET content of " + id + ": " + response.statusCode());
+            HttpResponse<InputStream> response = HTTP.send(request(API + "nodes/" + nodePath + "/content").GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream in = response.body()) {
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("GET content of " + nodePath + ": " + response.statusCode());
+                }
+                MessageDigest digest = Sha256.digest();
+                byte[] buffer = new byte[1 << 16];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    digest.update(buffer, 0, n);
+                }
+                return Sha256.hex(digest);
             }
-            return response.body();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -176,6 +206,7 @@ public final class AlfrescoRest {
             throw new IllegalStateException(e);
         }
     }
+
 
     public void setProperties(String id, Map<String, Object> properties) {
         ObjectNode body = MAPPER.createObjectNode();

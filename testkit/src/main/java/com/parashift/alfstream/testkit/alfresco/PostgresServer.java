@@ -51,6 +51,14 @@ public final class PostgresServer implements AutoCloseable {
         }
     }
 
+    public long pid() {
+        return pid;
+    }
+
+    public Path dataDirectory() {
+        return data;
+    }
+
     public int port() {
         return port;
     }

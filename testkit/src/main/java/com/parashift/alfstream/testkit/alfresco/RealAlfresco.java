@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 public final class RealAlfresco {
 
     private static final Map<String, AlfrescoServer> SERVERS = new HashMap<>();
+    /** Why an instance could not be started: later tests fail at once with the same cause. */
+    private static final Map<String, RuntimeException> FAILED = new HashMap<>();
     private static PostgresServer postgres;
     private static Path preparedWar;
 
@@ -51,13 +53,26 @@ public final class RealAlfresco {
     /** The running instance of that name, started (with {@code extra} global properties) on first use. */
     public static synchronized AlfrescoServer instance(String name, Map<String, String> extra) {
         AlfrescoServer server = SERVERS.get(name);
+        if (FAILED.containsKey(name)) {
+            throw new IllegalStateException("Alfresco " + name + " failed to start earlier in this run",
+                    FAILED.get(name));
+        }
         if (server == null) {
             Path war = available().orElseThrow(() -> new IllegalStateException(unavailableReason()));
+            StartedProcesses started = new StartedProcesses(work().resolve("started.pids"));
             if (postgres == null) {
+                started.stopLeftovers();
                 postgres = PostgresServer.start(freePort());
+                started.add(postgres.pid(), postgres.dataDirectory().toString());
                 Runtime.getRuntime().addShutdownHook(new Thread(RealAlfresco::stopAll, "stop-real-alfresco"));
             }
-            server = AlfrescoServer.start(name, work().resolve("alfresco-" + name), parts(war), postgres, extra);
+            try {
+                server = AlfrescoServer.start(name, work().resolve("alfresco-" + name), parts(war), postgres, extra);
+            } catch (RuntimeException e) {
+                FAILED.put(name, e);
+                throw e;
+            }
+            started.add(server.pid(), server.home().toString());
             SERVERS.put(name, server);
         }
         return server;

@@ -98,12 +98,21 @@ public final class LocalEdits {
         });
     }
 
+    /**
+     * Moves a node. A synced node journals a move; a node that was never synced moving into an Active folder comes
+     * under sync with its whole subtree, each journaled as created (what the AMP's move behaviour does).
+     */
     public void move(String uuid, String newParent) {
-        change(uuid, ChangeKind.MOVE, node -> {
-            repo.checkFreeName(newParent, node.name, uuid);
-            node.parent = newParent;
-            repo.tree().indexChild(node);
+        Node node = repo.tree().get(uuid);
+        boolean movesIn = !node.aspects.contains(SyncModel.ASPECT_SYNC) && repo.tree().get(newParent).isSyncActive();
+        change(uuid, ChangeKind.MOVE, moved -> {
+            repo.checkFreeName(newParent, moved.name, uuid);
+            moved.parent = newParent;
+            repo.tree().indexChild(moved);
         });
+        if (movesIn) {
+            beginSync(uuid);
+        }
     }
 
     public void delete(String uuid) {
@@ -129,6 +138,51 @@ public final class LocalEdits {
                 Node node = repo.mutable(uuid);
                 markSynced(node);
                 repo.record(node, ChangeKind.CREATE, repo.instanceId());
+                todo.addAll(repo.tree().children(uuid));
+            }
+            return null;
+        });
+    }
+
+    /**
+     * Copies a node (not its children) as Alfresco's copy does: the copy gets a new UUID and never takes the sync
+     * bookkeeping along; it syncs only when it lands in a synced folder.
+     */
+    public String copy(String uuid, String newParent) {
+        String copyUuid = UUID.randomUUID().toString();
+        return repo.inTransaction(() -> {
+            Node source = repo.tree().get(uuid);
+            repo.checkFreeName(newParent, source.name, null);
+            Node copy = repo.create(copyUuid, newParent, source.name, source.type);
+            source.aspects.stream().filter(a -> !SyncModel.isSyncModel(a)).forEach(copy.aspects::add);
+            source.properties.forEach((name, value) -> {
+                if (!SyncModel.isSyncModel(name)) {
+                    copy.properties.put(name, value);
+                }
+            });
+            copy.content = source.content;
+            copy.properties.put(SyncModel.PROP_MODIFIED, PropertyValue.of("d:datetime", now()));
+            if (repo.tree().get(newParent).isSyncActive()) {
+                markSynced(copy);
+            }
+            repo.record(copy, ChangeKind.CREATE, repo.instanceId());
+            return copyUuid;
+        });
+    }
+
+    /** Retry Syncing: every synced node below the folder Active again and journaled for a resync, as in the AMP. */
+    public void retrySync(String folder) {
+        repo.inTransaction(() -> {
+            Deque<String> todo = new ArrayDeque<>();
+            todo.add(folder);
+            while (!todo.isEmpty()) {
+                String uuid = todo.poll();
+                Node node = repo.mutable(uuid);
+                if (node.aspects.contains(SyncModel.ASPECT_SYNC)) {
+                    markSynced(node);
+                    node.properties.remove(SyncModel.PROP_ERROR_MESSAGE);
+                    repo.record(node, ChangeKind.CREATE, repo.instanceId());
+                }
                 todo.addAll(repo.tree().children(uuid));
             }
             return null;
