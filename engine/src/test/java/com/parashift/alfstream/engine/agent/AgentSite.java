@@ -25,7 +25,7 @@ final class AgentSite implements AutoCloseable {
     static final String PASSWORD = "s3cret-Pa55";
 
     final ReferenceServer a;
-    final ReferenceServer b;
+    ReferenceServer b;
     final TestClock clock = new TestClock();
     private final Path tmp;
     private final List<AutoCloseable> open = new ArrayList<>();
@@ -48,13 +48,18 @@ final class AgentSite implements AutoCloseable {
 
     /** Starts the agent A to B with these settings (retry.delay 1000, retry.maxDelay 8000 unless given). */
     SyncAgent start(Map<String, String> extra) {
+        configure(extra);
+        return start(SyncStore.open(settings.persistFile()));
+    }
+
+    /** The settings of the next start. */
+    void configure(Map<String, String> extra) {
         Map<String, String> config = EngineConfig.between(a, b, USER, PASSWORD);
         config.put(EngineSettings.PERSIST_FILE, tmp.resolve("persist/state").toString());
         config.put(EngineSettings.RETRY_DELAY, "1000");
         config.put(EngineSettings.RETRY_MAX_DELAY, "8000");
         config.putAll(extra);
         settings = EngineSettings.from(config, tmp);
-        return start(SyncStore.open(settings.persistFile()));
     }
 
     /** Starts the agent on the given store, with the settings of the last start. */
@@ -73,6 +78,14 @@ final class AgentSite implements AutoCloseable {
     void pollLater() {
         clock.advanceMillis(10_000);
         agent.poll();
+    }
+
+    /** Restarts B on the same port and data, taking {@code password} for the sync user from now on. */
+    void restartB(String password) throws Exception {
+        int port = b.port();
+        b.close();
+        b = new ReferenceServer(b.repository(), tmp.resolve("B"), port, USER, password);
+        open.add(b);
     }
 
     String syncedFolder(String name) {
