@@ -234,6 +234,11 @@ public class SyncAgent {
         return cursor == null ? -1 : cursor.high();
     }
 
+    /** How many changes are set aside (waiting, failed and retried, or behind a failed one). */
+    public synchronized int setAsideCount() {
+        return store.waiting().size();
+    }
+
     /** Why the state store cannot be written, or {@code null} when it can. */
     public synchronized String storeFailure() {
         return storeFailure;
