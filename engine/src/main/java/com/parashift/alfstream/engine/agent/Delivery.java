@@ -61,17 +61,29 @@ final class Delivery {
                 }
             }
         }
-        while (!send.isEmpty()) {
+        List<Change> queue = send;
+        int size = queue.size();
+        while (!queue.isEmpty()) {
+            List<Change> chunk = new ArrayList<>(size);
+            int taken = 0;
+            while (taken < queue.size() && chunk.size() < size) {
+                Change change = queue.get(taken++);
+                if (!isHeld(change, holds, outcomes)) {
+                    chunk.add(change);
+                }
+            }
+            queue = queue.subList(taken, queue.size());
+            if (chunk.isEmpty()) {
+                continue;
+            }
             Map<Long, ItemResult> results = new HashMap<>();
-            transfer.apply(origin, send).items().forEach(r -> results.put(r.id(), r));
+            transfer.apply(origin, chunk).items().forEach(r -> results.put(r.id(), r));
             List<Change> again = new ArrayList<>();
             boolean refused = false;
-            for (Change change : send) {
+            for (Change change : chunk) {
                 ItemResult result = results.get(change.id());
                 if (result == null || result.outcome() == Outcome.NOT_ATTEMPTED) {
-                    if (goOn && !isHeld(change, holds, outcomes)) {
-                        again.add(change);
-                    }
+                    again.add(change);
                     continue;
                 }
                 if (result.outcome() == Outcome.FAILED) {
@@ -80,7 +92,13 @@ final class Delivery {
                 }
                 goOn &= outcomes.answered(change, result);
             }
-            send = refused && goOn ? again : List.of();
+            if (!goOn || (!refused && !again.isEmpty())) {
+                // stopped by the caller, or the remote left changes out without saying why: they stay for later
+                return;
+            }
+            again.addAll(queue);
+            queue = again;
+            size = refused ? Math.max(1, size / 2) : Math.min(queue.size() + 1, size * 2);
         }
     }
 
