@@ -8,7 +8,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Logs what goes wrong with the peers. A repository that is down or answers an error gives a PEER-UNREACHABLE or
  * PEER-ERROR line per attempt; refused credentials give one PEER-AUTH-FAILED line when they start failing and one
- * PEER-AUTH-RECOVERED line when a poll goes through again, the attempts in between only at DEBUG.
+ * PEER-AUTH-RECOVERED line when a poll goes through again, the attempts in between only at DEBUG
+ * (PEER-AUTH-RETRY).
  */
 final class PeerFailures {
 
@@ -29,7 +30,7 @@ final class PeerFailures {
                 LOG.warn("PEER-AUTH-FAILED {} {}: {}; retrying with backoff, logged again when it recovers", agent,
                         authFailing, message);
             } else {
-                LOG.debug("PEER-AUTH-FAILED {} {}: {}; retrying in {} ms", agent, authFailing, message, delayMillis);
+                LOG.debug("PEER-AUTH-RETRY {} {}: {}; retrying in {} ms", agent, authFailing, message, delayMillis);
             }
             return;
         }
