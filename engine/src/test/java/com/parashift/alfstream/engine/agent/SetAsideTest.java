@@ -44,10 +44,16 @@ class SetAsideTest {
         site.close();
     }
 
-    /** A file on B of the same name as the one A is about to create in the synced folder: A's cannot be created. */
-    private void clashOnB(String folderPath, String name) {
-        String folder = site.b.repository().findByPath(folderPath).orElseThrow();
-        site.b.repository().edit().createFile(folder, name, "B's own".getBytes());
+    /**
+     * A synced folder on A, brought to B by the agent's first poll; then B gets a document of its own named
+     * {@code clash} in it, so that A's node of that name cannot be created there. Answers A's folder.
+     */
+    private String syncedFolderWithAClashOnB(String name, String clash, Map<String, String> settings) {
+        String folder = site.syncedFolder(name);
+        site.start(settings).poll();
+        String onB = site.b.repository().findByPath("/Company Home/" + name).orElseThrow();
+        site.b.repository().edit().createFile(onB, clash, "B's own".getBytes());
+        return folder;
     }
 
     private void deleteOnB(String path) {
@@ -56,10 +62,8 @@ class SetAsideTest {
 
     @Test
     void onePoisonChangeAmongFiftyLetsTheOtherFortyNineThroughInTheFirstPoll() {
-        String folder = site.syncedFolder("Mixed");
-        SyncAgent agent = site.start(ERROR_QUEUE);
-        agent.poll();
-        clashOnB("/Company Home/Mixed", "doc-20.txt");
+        String folder = syncedFolderWithAClashOnB("Mixed", "doc-20.txt", ERROR_QUEUE);
+        SyncAgent agent = site.agent;
         LocalEdits edit = site.a.repository().edit();
         List<String> uuids = new ArrayList<>();
         for (int i = 0; i < 50; i++) {
@@ -81,10 +85,8 @@ class SetAsideTest {
 
     @Test
     void laterChangesOfTheFailedFolderAndOfItsChildrenWaitBehindItAndFollowItOnceItApplies() {
-        String top = site.syncedFolder("Projects");
-        SyncAgent agent = site.start(ERROR_QUEUE);
-        agent.poll();
-        clashOnB("/Company Home/Projects", "Plans");
+        String top = syncedFolderWithAClashOnB("Projects", "Plans", ERROR_QUEUE);
+        SyncAgent agent = site.agent;
         LocalEdits edit = site.a.repository().edit();
         String plans = edit.createFolder(top, "Plans");
         agent.poll();
@@ -112,10 +114,8 @@ class SetAsideTest {
 
     @Test
     void whenTheFailedFolderIsParkedItsChildrenGoOn() {
-        String top = site.syncedFolder("Parked");
-        SyncAgent agent = site.start(Map.of(EngineSettings.RETRY_ATTEMPTS, "2"));
-        agent.poll();
-        clashOnB("/Company Home/Parked", "Sub");
+        String top = syncedFolderWithAClashOnB("Parked", "Sub", Map.of(EngineSettings.RETRY_ATTEMPTS, "2"));
+        SyncAgent agent = site.agent;
         LocalEdits edit = site.a.repository().edit();
         String sub = edit.createFolder(top, "Sub");
         agent.poll();
@@ -137,9 +137,7 @@ class SetAsideTest {
 
     @Test
     void aSetAsideChangeAndItsAttemptCountSurviveARestart() {
-        String folder = site.syncedFolder("Restart");
-        site.start(Map.of(EngineSettings.RETRY_ATTEMPTS, "2")).poll();
-        clashOnB("/Company Home/Restart", "clash.txt");
+        String folder = syncedFolderWithAClashOnB("Restart", "clash.txt", Map.of(EngineSettings.RETRY_ATTEMPTS, "2"));
         site.a.repository().edit().createFile(folder, "clash.txt", "A's".getBytes());
         site.agent.poll();
         assertEquals(1, site.store.waiting().get(0).attempts());
@@ -159,11 +157,9 @@ class SetAsideTest {
 
     @Test
     void withStrategyNoneAFailingChangeStillBlocksEverythingBehindIt() {
-        String folder = site.syncedFolder("Blocked");
-        SyncAgent agent = site.start(Map.of(EngineSettings.RETRY_STRATEGY, "none"));
-        agent.poll();
+        String folder = syncedFolderWithAClashOnB("Blocked", "clash.txt", Map.of(EngineSettings.RETRY_STRATEGY, "none"));
+        SyncAgent agent = site.agent;
         long cursor = agent.cursorHigh();
-        clashOnB("/Company Home/Blocked", "clash.txt");
         LocalEdits edit = site.a.repository().edit();
         edit.createFile(folder, "clash.txt", "A's".getBytes());
         edit.createFile(folder, "after.txt", "after".getBytes());
