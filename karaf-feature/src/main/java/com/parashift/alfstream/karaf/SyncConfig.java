@@ -19,7 +19,8 @@ public @interface SyncConfig {
     @AttributeDefinition(description = "User on the local Alfresco (admin or member of ALFSTREAM_SYNC)")
     String alfstream_local_username();
 
-    @AttributeDefinition(type = AttributeType.PASSWORD, description = "Password of the local user")
+    @AttributeDefinition(type = AttributeType.PASSWORD, description = "Password of the local user, plain or"
+            + " ENC(...) from alfstream:encrypt")
     String alfstream_local_password();
 
     @AttributeDefinition(description = "URL of the remote Alfresco")
@@ -28,7 +29,8 @@ public @interface SyncConfig {
     @AttributeDefinition(description = "User on the remote Alfresco")
     String alfstream_remote_username();
 
-    @AttributeDefinition(type = AttributeType.PASSWORD, description = "Password of the remote user")
+    @AttributeDefinition(type = AttributeType.PASSWORD, description = "Password of the remote user, plain or"
+            + " ENC(...) from alfstream:encrypt")
     String alfstream_remote_password();
 
     @AttributeDefinition(description = "Where the cursor and the error queue are kept, relative to Karaf's home")
@@ -61,6 +63,10 @@ public @interface SyncConfig {
     @AttributeDefinition(description = "How long a change may wait for its parent or group to arrive before it goes"
             + " to the error queue, ms")
     long alfstream_sync_dependency_timeout() default EngineSettings.DEFAULT_DEPENDENCY_TIMEOUT_MS;
+
+    @AttributeDefinition(description = "The key file that ENC(...) passwords are decrypted with (alfstream:encrypt"
+            + " creates it), relative to Karaf's home")
+    String alfstream_sync_key_file() default EngineSettings.DEFAULT_KEY_FILE;
 
     @AttributeDefinition(description = "Connect and read timeout towards the repositories, ms")
     long alfstream_sync_http_timeout() default EngineSettings.DEFAULT_HTTP_TIMEOUT_MS;

@@ -4,14 +4,13 @@ import com.parashift.alfstream.engine.client.PeerException;
 import com.parashift.alfstream.engine.client.RepositoryClient;
 import com.parashift.alfstream.engine.config.EngineSettings;
 import com.parashift.alfstream.engine.cursor.Cursor;
+import com.parashift.alfstream.engine.cursor.StoreFailedException;
 import com.parashift.alfstream.engine.cursor.SyncStore;
 import com.parashift.alfstream.engine.event.SyncEvents;
-import com.parashift.alfstream.engine.queue.ErrorItem;
+import com.parashift.alfstream.engine.log.LogText;
 import com.parashift.alfstream.engine.queue.ErrorQueue;
 import com.parashift.alfstream.engine.retry.Backoff;
 import com.parashift.alfstream.engine.retry.RetryStrategy;
-import com.parashift.alfstream.protocol.ApplyResult;
-import com.parashift.alfstream.protocol.ApplyResult.ItemResult;
 import com.parashift.alfstream.protocol.Change;
 import com.parashift.alfstream.protocol.ChangeBatch;
 import com.parashift.alfstream.protocol.Protocol;
@@ -21,14 +20,14 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * One agent: reads the local journal after the cursor, moves the changes to the remote, and saves the cursor
- * only after the remote applied them. A change that fails is retried or moved to the error queue by the retry
- * strategy; a remote that is down or refuses the request makes the agent back off and try the same changes again.
+ * only after the remote applied them or they were set aside durably. A change that fails is set aside and retried
+ * in the background (or, with {@code retry.strategy=none}, blocks the changes behind it); a remote that is down or
+ * refuses the request makes the agent back off and try the same changes again; a state store that cannot be
+ * written stops the agent until it can.
  */
 public class SyncAgent {
 
@@ -37,17 +36,18 @@ public class SyncAgent {
     private final EngineSettings settings;
     private final RepositoryClient local;
     private final RepositoryClient remote;
-    private final Transfer transfer;
     private final SyncStore store;
     private final RetryStrategy retry;
     private final SyncEvents events;
     private final Clock clock;
     private final Backoff backoff;
-    private final Map<Long, Integer> attempts = new HashMap<>();
-    private final Cursor cursor;
     private final ErrorQueue errorQueue;
     private final Parking parking;
-    private final WaitingChanges waiting;
+    private final Delivery delivery;
+    private final SetAside setAside;
+    private final PeerFailures peerFailures;
+    private Cursor cursor;
+    private String storeFailure;
     private String localId;
     private String remoteId;
     private long notBefore;
@@ -57,21 +57,23 @@ public class SyncAgent {
         this.settings = settings;
         this.local = local;
         this.remote = remote;
-        this.transfer = new Transfer(local, remote);
+        Transfer transfer = new Transfer(local, remote);
         this.store = store;
         this.retry = RetryStrategy.of(settings.retryStrategy(), settings.retryAttempts());
         this.events = events;
         this.clock = clock;
         this.backoff = new Backoff(settings.retryDelay(), settings.retryMaxDelay());
-        this.cursor = store.loadCursor();
         this.errorQueue = new ErrorQueue(this, store, transfer, local, this::localId, clock);
-        this.parking = new Parking(settings.agent(), store, local, events);
-        this.waiting = new WaitingChanges(store, transfer, retry, parking, settings.dependencyTimeout(), clock);
+        this.parking = new Parking(settings.agent(), local, events);
+        this.delivery = new Delivery(transfer);
+        this.setAside = new SetAside(store, delivery, retry, parking, settings.dependencyTimeout(),
+                new Backoff(settings.retryDelay(), settings.retryMaxDelay()), clock);
+        this.peerFailures = new PeerFailures(settings.agent());
     }
 
     /** One tick of the poll route: moves batches until the local journal has nothing more, or something fails. */
     public synchronized void poll() {
-        if (clock.millis() < notBefore) {
+        if (clock.millis() < notBefore || !storeUsable()) {
             return;
         }
         try {
@@ -80,14 +82,49 @@ public class SyncAgent {
             while (more && !Thread.currentThread().isInterrupted()) {
                 more = syncOneBatch();
             }
-            String waitingPackage = settings.agent() + "-waiting";
-            imported(waitingPackage, waiting.retry(localId, waitingPackage));
+            String setAsidePackage = settings.agent() + "-set-aside";
+            imported(setAsidePackage, setAside.retry(localId, setAsidePackage));
+            peerFailures.succeeded();
         } catch (PeerException e) {
             long delay = backoff.next().toMillis();
             notBefore = clock.millis() + delay;
-            LOG.warn("{} agent {}: {}; retrying in {} ms", e.status() == 0 ? "PEER-UNREACHABLE" : "PEER-ERROR",
-                    settings.agent(), e.getMessage(), delay);
+            peerFailures.failed(e, delay);
+        } catch (StoreFailedException e) {
+            storeFailed(e.getMessage());
         }
+    }
+
+    /** Whether the store can be used, reopening it after a failure; the cursor is read again from it then. */
+    private boolean storeUsable() {
+        try {
+            if (!store.healthy() && !store.reopen()) {
+                storeFailed(store.failure());
+                return false;
+            }
+            if (cursor == null) {
+                cursor = store.loadCursor();
+            }
+        } catch (StoreFailedException e) {
+            storeFailed(e.getMessage());
+            return false;
+        }
+        if (storeFailure != null) {
+            LOG.info("STORE-RECOVERED agent {}: {} can be written again; going on from cursor {}", settings.agent(),
+                    settings.persistFile(), cursor.high());
+            storeFailure = null;
+            backoff.reset();
+        }
+        return true;
+    }
+
+    private void storeFailed(String reason) {
+        cursor = null;
+        notBefore = clock.millis() + backoff.next().toMillis();
+        if (storeFailure == null) {
+            LOG.error("STORE-FAILED agent {}: {}; nothing is applied until the state can be written again",
+                    settings.agent(), LogText.clean(reason));
+        }
+        storeFailure = reason;
     }
 
     private void identify() {
@@ -98,18 +135,19 @@ public class SyncAgent {
         Status remoteStatus = remote.status();
         for (Status status : List.of(localStatus, remoteStatus)) {
             if (status.protocol() != Protocol.VERSION) {
-                throw new PeerException(400, "repository " + status.instanceId() + " speaks protocol "
+                throw new PeerException(400, "repository " + LogText.clean(status.instanceId()) + " speaks protocol "
                         + status.protocol() + ", this engine speaks " + Protocol.VERSION, null);
             }
         }
         if (localStatus.instanceId().equals(remoteStatus.instanceId())) {
             throw new PeerException(400, "alfstream.local.url and alfstream.remote.url reach the same repository "
-                    + localStatus.instanceId(), null);
+                    + LogText.clean(localStatus.instanceId()), null);
         }
         localId = localStatus.instanceId();
         remoteId = remoteStatus.instanceId();
-        LOG.info("AGENT-CONNECTED {}: local {} ({}), remote {} ({}), cursor {}", settings.agent(), localId,
-                local.endpoint().url(), remoteId, remote.endpoint().url(), cursor.high());
+        LOG.info("AGENT-CONNECTED {}: local {} ({}), remote {} ({}), cursor {}", settings.agent(),
+                LogText.clean(localId), local.endpoint().url(), LogText.clean(remoteId), remote.endpoint().url(),
+                cursor.high());
     }
 
     /** Moves one batch; says whether to go on at once. */
@@ -127,75 +165,43 @@ public class SyncAgent {
         events.publish(SyncEvents.Type.CREATED, settings.agent(), packageId, paths(pending));
 
         List<Change> send = new ArrayList<>();
-        Change failed = null;
-        String reason = null;
+        int echoes = 0;
         for (Change change : pending) {
-            if (isEcho(change)) {
-                continue;
+            if (remoteId.equals(change.origin())) {
+                echoes++;
+                cursor.handled(change.id(), clock.millis());
+            } else {
+                send.add(change);
             }
-            try {
-                transfer.stageContent(change);
-            } catch (PeerException e) {
-                if (!e.isAboutTheItem()) {
-                    throw e;
-                }
-                failed = change;
-                reason = e.getMessage();
-                break;
-            }
-            send.add(change);
         }
         events.publish(SyncEvents.Type.QUEUED, settings.agent(), packageId, paths(send));
         LOG.debug("PACKAGE-QUEUED {} {} items", packageId, send.size());
-
-        Map<Long, ItemResult> results = new HashMap<>();
-        if (!send.isEmpty()) {
-            ApplyResult result = transfer.apply(localId, send);
-            result.items().forEach(r -> results.put(r.id(), r));
-            events.publish(SyncEvents.Type.DISTRIBUTED, settings.agent(), packageId, paths(send));
+        Package outcome = new Package(packageId, cursor, setAside, retry.setsAside(), clock);
+        delivery.deliver(localId, send, setAside.holds(), outcome);
+        if (!outcome.answered().isEmpty()) {
+            events.publish(SyncEvents.Type.DISTRIBUTED, settings.agent(), packageId, paths(outcome.answered()));
         }
-
-        List<Change> imported = new ArrayList<>();
-        List<ErrorItem> nowWaiting = new ArrayList<>();
-        int echoes = 0;
-        for (Change change : pending) {
-            if (change == failed) {
-                break;
-            }
-            if (isEcho(change)) {
-                echoes++;
-                cursor.handled(change.id(), clock.millis());
-                continue;
-            }
-            ItemResult r = results.get(change.id());
-            if (r == null || r.outcome() == ApplyResult.Outcome.NOT_ATTEMPTED) {
-                break;
-            }
-            if (r.outcome() == ApplyResult.Outcome.FAILED) {
-                failed = change;
-                reason = r.message();
-                break;
-            }
-            attempts.remove(change.id());
-            cursor.handled(change.id(), clock.millis());
-            if (r.outcome() == ApplyResult.Outcome.WAITING) {
-                nowWaiting.add(new ErrorItem(change, r.message(), 0, clock.millis()));
-            } else {
-                imported.add(change);
-            }
-        }
-        store.save(cursor, nowWaiting);
-        nowWaiting.forEach(item -> LOG.info("ITEM-WAITING {} {} {}: {}", packageId, item.id(),
-                Transfer.pathOf(item.change()), item.reason()));
-        imported(packageId, imported);
-        LOG.info("PACKAGE-IMPORTED {}: {} applied, {} waiting, {} echoes dropped, {} of {}; cursor {}", packageId,
-                imported.size(), nowWaiting.size(), echoes, failed == null ? "none failed" : "1 failed",
-                pending.size(), cursor.high());
-        if (failed != null) {
-            return onFailure(failed, reason, packageId);
+        store.save(cursor, outcome.setAside(), outcome.parked());
+        outcome.parked().forEach(item -> parking.announce(item, packageId));
+        imported(packageId, outcome.imported());
+        LOG.info("PACKAGE-IMPORTED {}: {} applied, {} set aside, {} parked, {} echoes dropped, {} of {}; cursor {}",
+                packageId, outcome.imported().size(), outcome.setAside().size(), outcome.parked().size(), echoes,
+                outcome.blocker() == null ? "none blocking" : "1 blocking", pending.size(), cursor.high());
+        if (outcome.blocker() != null) {
+            return blocked(outcome.blocker(), outcome.blockReason(), packageId);
         }
         backoff.reset();
         return batch.hasMore();
+    }
+
+    /** {@code retry.strategy=none}: the failed change holds the cursor; the agent backs off and tries it again. */
+    private boolean blocked(Change change, String reason, String packageId) {
+        int attempt = store.countFailure(change.id());
+        long delay = backoff.next().toMillis();
+        notBefore = clock.millis() + delay;
+        LOG.warn("ITEM-FAILED {} {} {} (attempt {}): {}; retrying in {} ms", packageId, change.id(),
+                LogText.clean(Transfer.pathOf(change)), attempt, LogText.clean(reason), delay);
+        return false;
     }
 
     /** Events for applied changes; parked changes of the same nodes that they make moot leave the queues. */
@@ -204,28 +210,9 @@ public class SyncAgent {
             return;
         }
         store.removeSuperseded(imported).forEach(item -> LOG.info(
-                "PARKED-SUPERSEDED {} {}: a later change of it was applied", item.id(), Transfer.pathOf(item.change())));
+                "PARKED-SUPERSEDED {} {}: a later change of it was applied", item.id(),
+                LogText.clean(Transfer.pathOf(item.change()))));
         events.publish(SyncEvents.Type.IMPORTED, settings.agent(), packageId, paths(imported));
-    }
-
-    /** Applies the retry strategy to a failed change; says whether the agent goes on at once. */
-    private boolean onFailure(Change change, String reason, String packageId) {
-        int attempt = attempts.merge(change.id(), 1, Integer::sum);
-        if (retry.onFailure(attempt) == RetryStrategy.Decision.RETRY_LATER) {
-            long delay = backoff.next().toMillis();
-            notBefore = clock.millis() + delay;
-            LOG.warn("ITEM-FAILED {} {} {} (attempt {}): {}; retrying in {} ms", packageId, change.id(),
-                    Transfer.pathOf(change), attempt, reason, delay);
-            return false;
-        }
-        attempts.remove(change.id());
-        cursor.handled(change.id(), clock.millis());
-        parking.park(new ErrorItem(change, reason, attempt, clock.millis()), cursor, packageId);
-        return true;
-    }
-
-    private boolean isEcho(Change change) {
-        return remoteId.equals(change.origin());
     }
 
     private static List<String> paths(List<Change> changes) {
@@ -242,8 +229,18 @@ public class SyncAgent {
         return localId;
     }
 
-    /** The cursor's position, for status. */
+    /** The cursor's position, for status; -1 while the state store cannot be read. */
     public synchronized long cursorHigh() {
-        return cursor.high();
+        return cursor == null ? -1 : cursor.high();
+    }
+
+    /** How many changes are set aside (waiting, failed and retried, or behind a failed one). */
+    public synchronized int setAsideCount() {
+        return store.waiting().size();
+    }
+
+    /** Why the state store cannot be written, or {@code null} when it can. */
+    public synchronized String storeFailure() {
+        return storeFailure;
     }
 }

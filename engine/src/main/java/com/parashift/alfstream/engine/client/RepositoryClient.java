@@ -2,6 +2,7 @@ package com.parashift.alfstream.engine.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.parashift.alfstream.engine.config.Endpoint;
+import com.parashift.alfstream.engine.log.LogText;
 import com.parashift.alfstream.protocol.ApplyRequest;
 import com.parashift.alfstream.protocol.ApplyResult;
 import com.parashift.alfstream.protocol.ChangeBatch;
@@ -61,6 +62,11 @@ public class RepositoryClient implements AutoCloseable {
         return endpoint;
     }
 
+    /** This repository in messages: {@code <local|remote> <url>}. */
+    public String peer() {
+        return endpoint.name() + " " + endpoint.url();
+    }
+
     public Status status() {
         return json(new HttpGet(url(Protocol.STATUS)), Status.class);
     }
@@ -92,12 +98,24 @@ public class RepositoryClient implements AutoCloseable {
 
     /** Streams a node's content from this repository into the target's staging area, never holding it whole. */
     public void copyContent(String uuid, String sha256, long size, RepositoryClient target) {
+        try {
+            readContent(uuid, sha256, size, target);
+        } catch (PeerException e) {
+            if (e.status() >= 500 && peer().equals(e.peer())) {
+                // this repository answers its other requests: the fault is this node's content (a broken mimetype…)
+                throw new PeerException(e.status(), e.peer(), e.getMessage(), e, true);
+            }
+            throw e;
+        }
+    }
+
+    private void readContent(String uuid, String sha256, long size, RepositoryClient target) {
         execute(new HttpGet(url(Protocol.CONTENT + uuid)), response -> {
             String announced = response.getFirstHeader(Protocol.SHA256_HEADER) == null ? null
                     : response.getFirstHeader(Protocol.SHA256_HEADER).getValue();
             if (announced != null && !announced.equals(sha256)) {
-                throw new PeerException(409, endpoint.name() + " content of " + uuid + " changed since it was"
-                        + " listed (SHA-256 " + announced + ", expected " + sha256 + ")", null);
+                throw new PeerException(409, peer(), endpoint.name() + " content of " + uuid + " changed since it was"
+                        + " listed (SHA-256 " + announced + ", expected " + sha256 + ")", null, true);
             }
             HttpEntity entity = response.getEntity();
             try (InputStream in = entity == null ? InputStream.nullInputStream() : entity.getContent()) {
@@ -130,8 +148,8 @@ public class RepositoryClient implements AutoCloseable {
             try (InputStream in = response.getEntity().getContent()) {
                 return JSON.readValue(in, type);
             } catch (IOException e) {
-                throw new PeerException(502, endpoint.name() + " " + endpoint.url() + " answered " + request.getPath()
-                        + " with something that is not a " + type.getSimpleName() + ": " + e.getMessage(), e);
+                throw new PeerException(502, peer(), endpoint.name() + " " + endpoint.url() + " answered " + request.getPath()
+                        + " with something that is not a " + type.getSimpleName() + ": " + LogText.clean(e.getMessage()), e, false);
             }
         });
     }
@@ -155,13 +173,13 @@ public class RepositoryClient implements AutoCloseable {
                 if (code >= 200 && code < 300) {
                     return body.read(response);
                 }
-                throw new PeerException(code, describe(request, code, errorMessage(response)), null);
+                throw new PeerException(code, peer(), describe(request, code, errorMessage(response)), null, false);
             });
         } catch (PeerException e) {
             throw e;
         } catch (IOException e) {
-            throw new PeerException(0, endpoint.name() + " repository " + endpoint.url() + " unreachable ("
-                    + request.getMethod() + " " + request.getPath() + "): " + e, e);
+            throw new PeerException(0, peer(), endpoint.name() + " repository " + endpoint.url() + " unreachable ("
+                    + request.getMethod() + " " + request.getPath() + "): " + LogText.clean(e), e, false);
         }
     }
 
@@ -181,9 +199,9 @@ public class RepositoryClient implements AutoCloseable {
         try (InputStream in = entity.getContent()) {
             byte[] bytes = in.readNBytes(8192);
             try {
-                return JSON.readValue(bytes, ErrorBody.class).message();
+                return LogText.clean(JSON.readValue(bytes, ErrorBody.class).message());
             } catch (IOException notJson) {
-                return new String(bytes, StandardCharsets.UTF_8).strip();
+                return LogText.clean(new String(bytes, StandardCharsets.UTF_8).strip());
             }
         } catch (IOException e) {
             return null;

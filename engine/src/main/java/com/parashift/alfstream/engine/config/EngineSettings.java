@@ -1,9 +1,11 @@
 package com.parashift.alfstream.engine.config;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.util.Map;
 
@@ -37,6 +39,7 @@ public record EngineSettings(
     public static final String HOLE_TIMEOUT = "alfstream.sync.hole.timeout";
     public static final String DEPENDENCY_TIMEOUT = "alfstream.sync.dependency.timeout";
     public static final String HTTP_TIMEOUT = "alfstream.sync.http.timeout";
+    public static final String KEY_FILE = "alfstream.sync.key.file";
 
     public static final String DEFAULT_AGENT = "default";
     public static final String DEFAULT_PERSIST_FILE = "persist/alfstream-sync";
@@ -49,12 +52,14 @@ public record EngineSettings(
     public static final long DEFAULT_HOLE_TIMEOUT_MS = 600_000;
     public static final long DEFAULT_DEPENDENCY_TIMEOUT_MS = 600_000;
     public static final long DEFAULT_HTTP_TIMEOUT_MS = 60_000;
+    public static final String DEFAULT_KEY_FILE = "etc/alfstream.key";
 
     /**
      * Reads and checks the settings.
      *
      * @param properties the configuration, as ConfigAdmin or a properties file gives it
-     * @param base       the directory a relative {@code alfstream.sync.persist.file} is resolved against
+     * @param base       the directory a relative {@code alfstream.sync.persist.file} or
+     *                   {@code alfstream.sync.key.file} is resolved against
      */
     public static EngineSettings from(Map<String, ?> properties, Path base) {
         Reader in = new Reader(properties);
@@ -62,8 +67,9 @@ public record EngineSettings(
         if (!agent.matches("[A-Za-z0-9._-]{1,64}")) {
             throw new ConfigException(AGENT, "must be 1 to 64 letters, digits, '.', '_' or '-'");
         }
-        Endpoint local = in.endpoint("local");
-        Endpoint remote = in.endpoint("remote");
+        Path keyFile = keyFile(properties, base);
+        Endpoint local = in.endpoint("local", keyFile);
+        Endpoint remote = in.endpoint("remote", keyFile);
         if (local.url().equals(remote.url())) {
             throw new ConfigException("alfstream.remote.url", "is the same as alfstream.local.url");
         }
@@ -86,6 +92,11 @@ public record EngineSettings(
                 in.millis(HOLE_TIMEOUT, DEFAULT_HOLE_TIMEOUT_MS, 1_000),
                 in.millis(DEPENDENCY_TIMEOUT, DEFAULT_DEPENDENCY_TIMEOUT_MS, 1_000),
                 in.millis(HTTP_TIMEOUT, DEFAULT_HTTP_TIMEOUT_MS, 100));
+    }
+
+    /** The key file that {@code ENC(...)} passwords are decrypted with. */
+    public static Path keyFile(Map<String, ?> properties, Path base) {
+        return base.resolve(new Reader(properties).text(KEY_FILE, DEFAULT_KEY_FILE)).normalize();
     }
 
     private static void checkWritable(Path persist) {
@@ -117,7 +128,7 @@ public record EngineSettings(
             return text;
         }
 
-        Endpoint endpoint(String side) {
+        Endpoint endpoint(String side, Path keyFile) {
             String prefix = "alfstream." + side + ".";
             String url = required(prefix + "url");
             URI uri;
@@ -133,7 +144,28 @@ public record EngineSettings(
                 throw new ConfigException(prefix + "url", "must not carry credentials; use "
                         + prefix + "username and " + prefix + "password");
             }
-            return new Endpoint(side, uri, required(prefix + "username"), required(prefix + "password"));
+            return new Endpoint(side, uri, required(prefix + "username"), password(prefix + "password", keyFile));
+        }
+
+        /** The password, decrypted if it is given as {@code ENC(...)}; a message never shows the value. */
+        String password(String key, Path keyFile) {
+            String value = required(key);
+            if (!PasswordCipher.isEncrypted(value)) {
+                return value;
+            }
+            PasswordCipher cipher;
+            try {
+                cipher = PasswordCipher.load(keyFile);
+            } catch (IOException e) {
+                throw new ConfigException(key, "is encrypted (ENC(...)) but the key file " + keyFile
+                        + " cannot be read (" + e.getClass().getSimpleName() + ")");
+            }
+            try {
+                return cipher.decrypt(value);
+            } catch (GeneralSecurityException e) {
+                throw new ConfigException(key, "ENC(...) cannot be decrypted with the key in " + keyFile + " ("
+                        + e.getClass().getSimpleName() + "); encrypt the password again with alfstream:encrypt");
+            }
         }
 
         int integer(String key, int fallback, int min, int max) {

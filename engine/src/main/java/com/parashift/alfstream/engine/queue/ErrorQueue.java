@@ -4,6 +4,7 @@ import com.parashift.alfstream.engine.agent.Transfer;
 import com.parashift.alfstream.engine.client.PeerException;
 import com.parashift.alfstream.engine.client.RepositoryClient;
 import com.parashift.alfstream.engine.cursor.SyncStore;
+import com.parashift.alfstream.engine.log.LogText;
 import com.parashift.alfstream.protocol.ApplyResult;
 import com.parashift.alfstream.protocol.ApplyResult.ItemResult;
 import com.parashift.alfstream.protocol.Protocol;
@@ -70,12 +71,12 @@ public class ErrorQueue {
             String path = Transfer.pathOf(item.change());
             if (failure != null) {
                 store.updateErrorItem(new ErrorItem(item.change(), failure, item.attempts() + 1, clock.millis()));
-                LOG.warn("ERROR-QUEUE-RETRY-FAILED {} {}: {}", id, path, failure);
+                LOG.warn("ERROR-QUEUE-RETRY-FAILED {} {}: {}", id, LogText.clean(path), LogText.clean(failure));
                 return "retry of " + id + " (" + path + ") failed: " + failure;
             }
             store.removeErrorItem(id);
             markActive(item);
-            LOG.info("ERROR-QUEUE-RETRIED {} {} applied", id, path);
+            LOG.info("ERROR-QUEUE-RETRIED {} {} applied", id, LogText.clean(path));
             return "retried " + id + " (" + path + "): applied";
         }
     }
@@ -101,7 +102,8 @@ public class ErrorQueue {
         try {
             local.setState(new StateRequest(Protocol.VERSION, item.change().uuid(), "Active", null));
         } catch (PeerException e) {
-            LOG.warn("SYNC-STATE-FAILED could not mark {} Active again: {}", item.change().uuid(), e.getMessage());
+            LOG.warn("SYNC-STATE-FAILED could not mark {} Active again: {}", LogText.clean(item.change().uuid()),
+                    LogText.clean(e.getMessage()));
         }
     }
 }

@@ -23,6 +23,15 @@ public final class Backoff {
         return delay;
     }
 
+    /** The delay after the {@code failures}'th failure of one item: {@code retry.delay} doubled per failure. */
+    public Duration after(int failures) {
+        Duration delay = initial;
+        for (int i = 1; i < failures && delay.compareTo(max) < 0; i++) {
+            delay = delay.multipliedBy(2);
+        }
+        return delay.compareTo(max) > 0 ? max : delay;
+    }
+
     public void reset() {
         next = initial;
     }

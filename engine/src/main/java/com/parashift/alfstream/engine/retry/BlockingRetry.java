@@ -10,4 +10,9 @@ public final class BlockingRetry implements RetryStrategy {
     public Decision onFailure(int attempts) {
         return Decision.RETRY_LATER;
     }
+
+    @Override
+    public boolean setsAside() {
+        return false;
+    }
 }

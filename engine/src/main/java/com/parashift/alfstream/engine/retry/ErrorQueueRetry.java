@@ -19,4 +19,9 @@ public final class ErrorQueueRetry implements RetryStrategy {
     public Decision onFailure(int attempts) {
         return attempts >= maxAttempts ? Decision.MOVE_TO_ERROR_QUEUE : Decision.RETRY_LATER;
     }
+
+    @Override
+    public boolean setsAside() {
+        return true;
+    }
 }

@@ -10,6 +10,12 @@ public interface RetryStrategy {
     /** @param attempts how many times the item has failed so far, at least 1 */
     Decision onFailure(int attempts);
 
+    /**
+     * Whether a failed change is set aside at once, so that changes of other nodes go on while it is retried;
+     * otherwise it blocks the changes behind it until it applies.
+     */
+    boolean setsAside();
+
     static RetryStrategy of(RetryStrategyName name, int attempts) {
         return name == RetryStrategyName.none ? new BlockingRetry() : new ErrorQueueRetry(attempts);
     }

@@ -2,8 +2,11 @@ package com.parashift.alfstream.engine.route;
 
 import com.parashift.alfstream.engine.agent.SyncAgent;
 import com.parashift.alfstream.engine.config.EngineSettings;
-import org.apache.camel.LoggingLevel;
+import com.parashift.alfstream.engine.log.LogText;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The engine's routes: a timer on {@code alfstream.sync.poll.interval} drives the agent, which moves batches until
@@ -11,6 +14,8 @@ import org.apache.camel.builder.RouteBuilder;
  * the remote applied, so nothing is lost.
  */
 public class SyncRoutes extends RouteBuilder {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncRoutes.class);
 
     private final SyncAgent agent;
     private final EngineSettings settings;
@@ -29,8 +34,8 @@ public class SyncRoutes extends RouteBuilder {
     public void configure() {
         onException(Exception.class)
                 .handled(true)
-                .log(LoggingLevel.ERROR, "com.parashift.alfstream.engine",
-                        "POLL-FAILED agent " + settings.agent() + ": ${exception}");
+                .process(exchange -> LOG.error("POLL-FAILED agent {}: {}", settings.agent(),
+                        LogText.clean(exchange.getProperty(Exchange.EXCEPTION_CAUGHT))));
 
         fromF("timer:alfstream-%s?period=%d&delay=0", settings.agent(), settings.pollInterval().toMillis())
                 .routeId(pollRouteId(settings.agent()))

@@ -76,7 +76,7 @@ class SyncStoreTest {
         try (SyncStore store = SyncStore.open(file)) {
             Cursor cursor = store.loadCursor();
             cursor.handled(7, 5_000);
-            store.moveToErrorQueue(item, cursor);
+            store.save(cursor, List.of(), List.of(item));
         }
 
         try (SyncStore store = SyncStore.open(file)) {
@@ -97,7 +97,7 @@ class SyncStoreTest {
             cursor.handled(3, 8_000);
             store.save(cursor);
             cursor.handled(4, 9_000);
-            store.moveToErrorQueue(item, cursor);
+            store.save(cursor, List.of(), List.of(item));
             Files.copy(file, crashed);
         }
 
@@ -114,8 +114,8 @@ class SyncStoreTest {
         ErrorItem other = new ErrorItem(change(5), "other", 3, 1_000);
         try (SyncStore store = SyncStore.open(file)) {
             Cursor cursor = store.loadCursor();
-            store.moveToErrorQueue(first, cursor);
-            store.moveToErrorQueue(other, cursor);
+            store.save(cursor, List.of(), List.of(first));
+            store.save(cursor, List.of(), List.of(other));
             store.updateErrorItem(new ErrorItem(first.change(), "retried, failed again", 4, 2_000));
             assertTrue(store.removeErrorItem(5));
             assertFalse(store.removeErrorItem(5), "already removed");
