@@ -8,6 +8,7 @@ import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.SyncState;
+import com.parashift.alfstream.repo.validate.Limits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,9 +18,16 @@ public class StatusHandler {
     private static final Logger LOG = LoggerFactory.getLogger(StatusHandler.class);
 
     private final RepositoryPort repository;
+    private final int maxMessageChars;
 
     public StatusHandler(RepositoryPort repository) {
+        this(repository, Limits.DEFAULT);
+    }
+
+    /** @param limits {@code maxMessageChars} bounds the message of {@code POST state} */
+    public StatusHandler(RepositoryPort repository, Limits limits) {
         this.repository = repository;
+        this.maxMessageChars = limits.maxMessageChars();
     }
 
     public Status status() {
@@ -30,9 +38,17 @@ public class StatusHandler {
 
     public void setState(StateRequest request) {
         Json.checkProtocol(request.protocol());
-        Names.checkUuid(request.uuid());
+        try {
+            Names.checkUuid(request.uuid());
+        } catch (SyncException e) {
+            throw SyncException.badRequest("uuid: " + e.getMessage());
+        }
         SyncState state = SyncState.parse(request.state()).orElseThrow(() -> SyncException.badRequest(
-                "state: '" + request.state() + "' is not one of Active, Inactive, Error"));
+                "state: '" + Names.abbreviate(request.state()) + "' is not one of Active, Inactive, Error"));
+        if (request.message() != null && request.message().length() > maxMessageChars) {
+            throw SyncException.badRequest("message: more than " + maxMessageChars + " characters ("
+                    + request.message().length() + ")");
+        }
         repository.inTransaction(() -> {
             if (repository.read(request.uuid()).isEmpty()) {
                 throw SyncException.notFound("no node " + request.uuid());
@@ -40,6 +56,7 @@ public class StatusHandler {
             repository.setState(request.uuid(), state, request.message());
             return null;
         });
-        LOG.info("SYNC-STATE {} {}{}", request.uuid(), state, request.message() == null ? "" : ": " + request.message());
+        LOG.info("SYNC-STATE {} {}{}", request.uuid(), state,
+                request.message() == null ? "" : ": " + Names.abbreviate(request.message()));
     }
 }
