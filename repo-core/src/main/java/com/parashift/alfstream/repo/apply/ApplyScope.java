@@ -1,5 +1,6 @@
 package com.parashift.alfstream.repo.apply;
 
+import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.RepositoryPort.Lineage;
 
@@ -10,15 +11,14 @@ import java.util.Set;
 /**
  * Where apply may write on this repository. It changes, moves or deletes only nodes inside a tree under sync here
  * (the node or an ancestor carries {@code alfs:sync}); it creates a node only inside such a tree or as the top of a
- * synced tree arriving from the other side. Never: Company Home, the folders directly below it that Alfresco
- * creates (Sites, Data Dictionary, User Homes, Shared, Guest Home, Imap Home), a user's home folder itself, anything
+ * synced tree arriving from the other side. Never: Company Home, the system folders directly below it (Sites,
+ * Data Dictionary, User Homes; a folder of type {@code st:sites}), a user's home folder itself, anything
  * inside Data Dictionary or User Homes that is not under sync, anything inside a {@code surf-config} folder that is
  * not inside a synced site, and Alfresco's built-in groups.
  */
 final class ApplyScope {
 
-    static final Set<String> SYSTEM_FOLDERS = Set.of("Sites", "Data Dictionary", "User Homes", "Shared",
-            "Guest Home", "Imap Home", "IMAP Home");
+    static final Set<String> SYSTEM_FOLDERS = Set.of("Sites", "Data Dictionary", "User Homes");
     static final Set<String> SYSTEM_GROUPS = Set.of("GROUP_EVERYONE", "GROUP_ALFRESCO_ADMINISTRATORS",
             "GROUP_ALFRESCO_SYSTEM_ADMINISTRATORS", "GROUP_ALFRESCO_MODEL_ADMINISTRATORS",
             "GROUP_ALFRESCO_SEARCH_ADMINISTRATORS", "GROUP_SITE_ADMINISTRATORS", "GROUP_EMAIL_CONTRIBUTORS");
@@ -51,6 +51,9 @@ final class ApplyScope {
         List<Lineage> lineage = new ArrayList<>();
         lineage.add(new Lineage(uuid, name, type, false));
         lineage.addAll(repository.lineage(parentUuid));
+        if (lineage.subList(1, lineage.size()).stream().anyMatch(node -> node.uuid().equals(uuid))) {
+            throw new SyncException(409, "cannot move '" + name + "' into itself or below it (" + path(lineage) + ")");
+        }
         String problem = systemProblem(lineage);
         if (problem == null && !isSynced(lineage)) {
             problem = guardedAreaProblem(lineage);

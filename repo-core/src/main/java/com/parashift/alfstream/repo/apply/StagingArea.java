@@ -2,6 +2,7 @@ package com.parashift.alfstream.repo.apply;
 
 import com.parashift.alfstream.repo.files.PartialFiles;
 import com.parashift.alfstream.repo.http.Names;
+import com.parashift.alfstream.repo.http.RequestBody;
 import com.parashift.alfstream.repo.http.Sha256;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.ContentSource;
@@ -50,7 +51,7 @@ public class StagingArea {
         Path temp = Files.createTempFile(directory, "incoming-", PartialFiles.SUFFIX);
         try {
             String actual;
-            try (DigestInputStream in = new DigestInputStream(body, Sha256.digest());
+            try (DigestInputStream in = new DigestInputStream(RequestBody.of(body), Sha256.digest());
                  OutputStream out = Files.newOutputStream(temp)) {
                 in.transferTo(out);
                 actual = Sha256.hex(in.getMessageDigest());

@@ -76,7 +76,7 @@ public final class Json {
     /** Reads a request body; malformed JSON is a 400 that says which field and where. */
     public static <T> T read(InputStream in, Class<T> type) {
         try {
-            T value = MAPPER.readValue(new BoundedInputStream(in, MAX_BODY_BYTES), type);
+            T value = MAPPER.readValue(new BoundedInputStream(RequestBody.of(in), MAX_BODY_BYTES), type);
             if (value == null) {
                 throw SyncException.badRequest("empty request body, expected a JSON " + type.getSimpleName());
             }

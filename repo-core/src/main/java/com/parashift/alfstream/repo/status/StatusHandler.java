@@ -12,6 +12,8 @@ import com.parashift.alfstream.repo.validate.Limits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.util.List;
+
 /** {@code GET status} (what this repository is) and {@code POST state} (set a node's sync state). */
 public class StatusHandler {
 
@@ -50,8 +52,13 @@ public class StatusHandler {
                     + request.message().length() + ")");
         }
         repository.inTransaction(() -> {
-            if (repository.read(request.uuid()).isEmpty()) {
+            List<RepositoryPort.Lineage> lineage = repository.lineage(request.uuid());
+            if (lineage.isEmpty()) {
                 throw SyncException.notFound("no node " + request.uuid());
+            }
+            if (!lineage.get(0).synced()) {
+                throw new SyncException(409, "node " + request.uuid() + " is not under sync here; its sync state"
+                        + " cannot be set");
             }
             repository.setState(request.uuid(), state, request.message());
             return null;

@@ -45,6 +45,7 @@ final class NodeValidator {
         }
         Refusal.field("node.name", Names::checkNodeName, node.name());
         String type = Refusal.field("node.type", Names::checkQName, Refusal.required("node.type", node.type()));
+        notBookkeeping("node.type", type);
         if (!dictionary.isType(type)) {
             throw Refusal.of("node.type", "'" + type + "' is not a type here");
         }
@@ -138,7 +139,7 @@ final class NodeValidator {
             throw Refusal.of(field, "the sync model's bookkeeping (" + name + ") never travels");
         }
         if (name.startsWith("sys:")) {
-            throw Refusal.of(field, "system properties and aspects (" + name + ") never travel");
+            throw Refusal.of(field, "the system model (" + name + ") never travels");
         }
     }
 
