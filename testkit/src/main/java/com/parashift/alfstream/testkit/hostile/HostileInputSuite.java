@@ -75,6 +75,10 @@ public abstract class HostileInputSuite {
             everyItemFailed(response.body());
         } else if (status < 400 || status >= 500) {
             fail("expected a 4xx, got " + status + ": " + abbreviate(response.body()));
+        } else if (response.body().startsWith("{")) {
+            JsonNode error = Changes.json().readTree(response.body());
+            assertEquals(status, error.path("status").asInt(), "the error body carries the status");
+            assertTrue(!error.path("message").asText().isBlank(), "the error body says why: " + response.body());
         }
         if (!before.equals(after)) {
             fail("the repository changed: " + difference(before, after));
