@@ -88,7 +88,7 @@ public final class Json {
                 throw new SyncException(413, "request body larger than " + MAX_BODY_BYTES + " bytes");
             }
             throw SyncException.badRequest("malformed JSON " + type.getSimpleName() + field(e) + ": "
-                    + Names.abbreviate(firstLine(e.getOriginalMessage())) + where(e.getLocation()));
+                    + Names.abbreviate(firstLine(e.getOriginalMessage()), 240) + where(e.getLocation()));
         } catch (IOException e) {
             throw SyncException.badRequest("the request body could not be read whole: " + Names.abbreviate(e.toString()));
         }

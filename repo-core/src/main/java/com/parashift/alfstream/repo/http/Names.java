@@ -140,10 +140,15 @@ public final class Names {
 
     /** The text made safe for a message or a log line: control characters shown as {@code ?}, at most 80 long. */
     public static String abbreviate(String text) {
+        return abbreviate(text, 80);
+    }
+
+    /** The text made safe for a message or a log line, at most {@code max} characters long. */
+    public static String abbreviate(String text, int max) {
         if (text == null) {
             return "null";
         }
         String clean = text.replaceAll("[\\p{Cntrl}\\p{Cs}\u2028\u2029\u202A-\u202E\u2066-\u2069]", "?");
-        return clean.length() > 80 ? clean.substring(0, 80) + "…" : clean;
+        return clean.length() > max ? clean.substring(0, max) + "…" : clean;
     }
 }
