@@ -90,7 +90,7 @@ public final class Json {
             throw SyncException.badRequest("malformed JSON " + type.getSimpleName() + field(e) + ": "
                     + Names.abbreviate(firstLine(e.getOriginalMessage()), 240) + where(e.getLocation()));
         } catch (IOException e) {
-            throw SyncException.badRequest("the request body could not be read whole: " + Names.abbreviate(e.toString()));
+            throw RequestBody.broken(e);
         }
     }
 

@@ -36,7 +36,8 @@ public final class RequestBody extends FilterInputStream {
         }
     }
 
-    private static SyncException broken(IOException e) {
+    /** The 400 of a body that could not be read whole. */
+    static SyncException broken(IOException e) {
         return SyncException.badRequest("the request body could not be read whole: " + Names.abbreviate(e.toString()));
     }
 }
