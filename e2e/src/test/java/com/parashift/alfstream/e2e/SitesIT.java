@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SitesIT {
 
-    private static final String TOKEN = "site-cache-token-4711";
+    private static final String TOKEN = "site-cache-token-4711-5b0e9c2a7d3f81e6";
     private static final String DASHBOARD = "<page><title>Marketing dashboard</title><template-instance>dashboard-2-columns-wide-right</template-instance></page>";
 
     @Test

@@ -49,6 +49,7 @@ public final class Fixtures {
         when(ns.getNamespaceURI(any())).thenAnswer(i -> uris.get((String) i.getArgument(0)));
         when(ns.getPrefixes(any(String.class))).thenAnswer(i -> uris.entrySet().stream()
                 .filter(e -> e.getValue().equals(i.getArgument(0))).map(Map.Entry::getKey).toList());
+        when(ns.getPrefixes()).thenReturn(uris.keySet());
         return ns;
     }
 

@@ -2,8 +2,9 @@ package org.alfresco.service.cmr.dictionary;
 
 import org.alfresco.service.namespace.QName;
 
-public interface PropertyDefinition {
+public interface PropertyDefinition extends ClassAttributeDefinition {
 
+    @Override
     QName getName();
 
     DataTypeDefinition getDataType();

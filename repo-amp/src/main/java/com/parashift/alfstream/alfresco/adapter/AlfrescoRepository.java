@@ -45,10 +45,13 @@ public class AlfrescoRepository implements RepositoryPort {
     private final SearchService searchService;
     private final SyncMarker marker;
     private final TransactionRunner transactions;
+    private final AlfrescoDictionary dictionary;
+    private final NodeLineage lineage;
 
     public AlfrescoRepository(Supplier<String> instanceId, AuditJournal journal, SnapshotReader reader,
             SnapshotWriter writer, NodePaths paths, NodeService nodeService, ContentService contentService,
-            SearchService searchService, SyncMarker marker, TransactionRunner transactions) {
+            SearchService searchService, SyncMarker marker, TransactionRunner transactions,
+            AlfrescoDictionary dictionary, NodeLineage lineage) {
         this.instanceId = instanceId;
         this.journal = journal;
         this.reader = reader;
@@ -59,6 +62,8 @@ public class AlfrescoRepository implements RepositoryPort {
         this.searchService = searchService;
         this.marker = marker;
         this.transactions = transactions;
+        this.dictionary = dictionary;
+        this.lineage = lineage;
     }
 
     @Override
@@ -141,6 +146,16 @@ public class AlfrescoRepository implements RepositoryPort {
                 results.close();
             }
         }
+    }
+
+    @Override
+    public AlfrescoDictionary dictionary() {
+        return dictionary;
+    }
+
+    @Override
+    public List<Lineage> lineage(String uuid) {
+        return lineage.of(ref(uuid));
     }
 
     private static NodeRef ref(String uuid) {

@@ -45,7 +45,7 @@ class AlfrescoRepositoryTest {
     private final SyncMarker marker = mock(SyncMarker.class);
     private final TransactionRunner transactions = Fixtures.transactions();
     private final AlfrescoRepository repository = new AlfrescoRepository(() -> "HERE", journal, reader, writer,
-            paths, nodeService, contentService, searchService, marker, transactions);
+            paths, nodeService, contentService, searchService, marker, transactions, null, null);
 
     @Test
     void writesRunWithTheirOriginSoTheJournalDoesNotEchoThem() {

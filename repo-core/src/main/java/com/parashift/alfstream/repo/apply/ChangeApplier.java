@@ -9,7 +9,6 @@ import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
-import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.Sha256;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.ContentSource;
@@ -40,26 +39,30 @@ class ChangeApplier {
     private final StagingArea staging;
     private final PeopleResolver people;
     private final GroupApplier groups;
+    private final ApplyScope scope;
 
     ChangeApplier(RepositoryPort repository, DirectoryPort directory, StagingArea staging, boolean createMissingPeople) {
         this.repository = repository;
         this.directory = directory;
         this.staging = staging;
         this.people = new PeopleResolver(directory, createMissingPeople);
-        this.groups = new GroupApplier(directory, people);
+        this.scope = new ApplyScope(repository);
+        this.groups = new GroupApplier(directory, people, scope);
     }
 
     ItemResult apply(Change change, String origin) {
         if (change.kind().isGroup()) {
             return groups.apply(change, origin);
         }
-        Names.checkUuid(change.uuid());
         if (change.node() != null && change.node().homeOwner() != null) {
             String home = people.homeFolder(change.node().homeOwner());
             return result(change, Outcome.SKIPPED, "the home folder of " + change.node().homeOwner()
                     + " is " + home + " here; its contents sync into it");
         }
         Optional<NodeSnapshot> current = repository.read(change.uuid());
+        if (current.isPresent()) {
+            scope.checkExisting(change.uuid());
+        }
         if (current.isPresent() && isStopped(current.get())) {
             return result(change, Outcome.SKIPPED, "syncing was stopped for this node here (alfs:syncState Inactive)");
         }
@@ -74,6 +77,10 @@ class ChangeApplier {
             return result(change, Outcome.SKIPPED, "the node no longer exists at its source");
         }
         NodeSnapshot incoming = withParent(change.node());
+        if (current.isEmpty() || !incoming.parentUuid().equals(current.get().parentUuid())
+                || !incoming.name().equals(current.get().name())) {
+            scope.checkPlacement(incoming.uuid(), incoming.name(), incoming.type(), incoming.parentUuid());
+        }
         Optional<NodeSnapshot> existing = current.map(SnapshotExporter::withoutSyncModel);
         if (existing.isPresent()) {
             if (isNewer(existing.get(), incoming)) {
@@ -88,12 +95,8 @@ class ChangeApplier {
         return result(change, Outcome.APPLIED, null);
     }
 
-    /** Checks the node's name and resolves its parent here: by UUID, else by path (the top of a synced tree). */
+    /** Resolves the node's parent here: by UUID, else by path (the top of a synced tree); checks its authorities. */
     private NodeSnapshot withParent(NodeSnapshot node) {
-        Names.checkNodeName(node.name());
-        if (node.type() == null || node.type().isBlank()) {
-            throw SyncException.badRequest("node.type: missing");
-        }
         checkAuthorities(node);
         return node.withParentUuid(resolveParent(node));
     }
@@ -129,7 +132,6 @@ class ChangeApplier {
         if (wanted == null || (current != null && wanted.sha256() != null && wanted.sha256().equals(current.sha256()))) {
             return null;
         }
-        Names.checkSha256(wanted.sha256());
         if (wanted.inline() != null) {
             byte[] bytes = decodeAndVerify(wanted);
             return () -> new ByteArrayInputStream(bytes);

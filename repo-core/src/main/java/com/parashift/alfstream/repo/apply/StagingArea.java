@@ -1,6 +1,8 @@
 package com.parashift.alfstream.repo.apply;
 
+import com.parashift.alfstream.repo.files.PartialFiles;
 import com.parashift.alfstream.repo.http.Names;
+import com.parashift.alfstream.repo.http.RequestBody;
 import com.parashift.alfstream.repo.http.Sha256;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.ContentSource;
@@ -23,11 +25,16 @@ import java.util.Optional;
  * {@code PUT staging/{sha256}}: content streamed in ahead of the apply that uses it. The bytes go to a temporary
  * file while their SHA-256 is computed; only a stream whose checksum matches its name is kept, by an atomic
  * rename, so a broken or tampered transfer never reaches a node. Staged files are content-addressed, kept for
- * {@code ttl} and then purged.
+ * {@code ttl} and then purged. Temporary files of transfers that were killed half-way are removed at start-up and
+ * on every transfer once idle for {@link #PARTIAL_IDLE} (a staging directory shared by a cluster may hold another
+ * member's transfer in progress, so a fresh one is left alone).
  */
 public class StagingArea {
 
     private static final Logger LOG = LoggerFactory.getLogger(StagingArea.class);
+
+    /** How long a temporary file must have been left untouched before it counts as left over. */
+    public static final Duration PARTIAL_IDLE = Duration.ofMinutes(30);
 
     private final Path directory;
     private final Duration ttl;
@@ -35,15 +42,16 @@ public class StagingArea {
     public StagingArea(Path directory, Duration ttl) throws IOException {
         this.directory = Files.createDirectories(directory);
         this.ttl = ttl;
+        PartialFiles.sweep(this.directory, PARTIAL_IDLE);
     }
 
     /** Stores the stream under its SHA-256; a stream whose bytes do not match is refused with 422 and not kept. */
     public void stage(String sha256, InputStream body) throws IOException {
         Path target = directory.resolve(Names.checkSha256(sha256));
-        Path temp = Files.createTempFile(directory, "incoming-", ".part");
+        Path temp = Files.createTempFile(directory, "incoming-", PartialFiles.SUFFIX);
         try {
             String actual;
-            try (DigestInputStream in = new DigestInputStream(body, Sha256.digest());
+            try (DigestInputStream in = new DigestInputStream(RequestBody.of(body), Sha256.digest());
                  OutputStream out = Files.newOutputStream(temp)) {
                 in.transferTo(out);
                 actual = Sha256.hex(in.getMessageDigest());
@@ -74,6 +82,7 @@ public class StagingArea {
     }
 
     private void purgeExpired() {
+        PartialFiles.sweep(directory, PARTIAL_IDLE);
         Instant cutoff = Instant.now().minus(ttl);
         try (DirectoryStream<Path> files = Files.newDirectoryStream(directory)) {
             for (Path file : files) {

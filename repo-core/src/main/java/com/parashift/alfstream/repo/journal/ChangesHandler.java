@@ -8,6 +8,7 @@ import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Protocol;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
+import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.DirectoryPort;
 import com.parashift.alfstream.repo.port.RepositoryPort;
@@ -48,10 +49,21 @@ public class ChangesHandler {
         try {
             ranges = IdRange.parse(holes);
         } catch (IllegalArgumentException e) {
-            throw SyncException.badRequest("holes: " + e.getMessage());
+            throw SyncException.badRequest("holes: " + Names.abbreviate(e.getMessage()));
         }
-        return changes(parseLong("after", after, 0), ranges, (int) parseLong("limit", limit, 500),
-                excludeOrigin == null || excludeOrigin.isBlank() ? null : excludeOrigin);
+        long max = parseLong("limit", limit, 500);
+        if (max < 1 || max > MAX_LIMIT) {
+            throw SyncException.badRequest("limit: must be between 1 and " + MAX_LIMIT + ", was " + max);
+        }
+        String exclude = excludeOrigin == null || excludeOrigin.isBlank() ? null : excludeOrigin;
+        if (exclude != null) {
+            try {
+                Names.checkOrigin(exclude);
+            } catch (SyncException e) {
+                throw SyncException.badRequest("exclude-origin: " + e.getMessage());
+            }
+        }
+        return changes(parseLong("after", after, 0), ranges, (int) max, exclude);
     }
 
     public ChangeBatch changes(long after, List<IdRange> holes, int limit) {
@@ -96,9 +108,9 @@ public class ChangesHandler {
             return fallback;
         }
         try {
-            return Long.parseLong(text.trim());
+            return Long.parseLong(text);
         } catch (NumberFormatException e) {
-            throw SyncException.badRequest(name + ": '" + text + "' is not a whole number");
+            throw SyncException.badRequest(name + ": '" + Names.abbreviate(text) + "' is not a whole number");
         }
     }
 }

@@ -63,4 +63,24 @@ public interface RepositoryPort {
 
     /** How many nodes are under sync, and how many of them are in Error. */
     long count(SyncState state);
+
+    /** The types, aspects and properties this repository knows: apply refuses a change that names others. */
+    DictionaryPort dictionary();
+
+    /**
+     * The node and its ancestors up to the root, the node first; empty if there is no such node. Apply decides
+     * from it whether a node is inside a synced tree and whether it is a system node.
+     */
+    List<Lineage> lineage(String uuid);
+
+    /**
+     * One node of a lineage.
+     *
+     * @param uuid   the node
+     * @param name   its name
+     * @param type   its type, prefixed
+     * @param synced whether it carries the sync marker ({@code alfs:sync}), in any state
+     */
+    record Lineage(String uuid, String name, String type, boolean synced) {
+    }
 }

@@ -22,12 +22,16 @@ import java.util.concurrent.TimeUnit;
  * After a change under a site's {@code surf-config} is applied, asks Share to drop its cached copy:
  * {@code POST ${alfstream.sync.shareurl}/page/caches/clearcachepath} with {@code {"path": …, "token": …}}. Runs
  * in the background: Share being down is logged and retried with backoff, never fails the apply. The token is
- * never logged; the documented default token gets a loud warning.
+ * never logged. There is no working default: a token shorter than {@value #MIN_TOKEN_LENGTH} characters, blank, or
+ * the old documented default is refused with one {@code SHARE-TOKEN-UNSET} line at start-up, and Share is then
+ * never called.
  */
 public class ShareCacheInvalidator implements ApplyListener, AutoCloseable {
 
-    /** The token the product documentation shows; a deployment still using it is warned at start-up. */
-    public static final String DEFAULT_TOKEN = "alfstream-default-token";
+    /** The token early versions shipped as the default; refused, whatever its length. */
+    public static final String OLD_DEFAULT_TOKEN = "alfstream-default-token";
+    /** The shortest token accepted here and by Share. */
+    public static final int MIN_TOKEN_LENGTH = 32;
     public static final String SURF_CONFIG = "/surf-config/";
 
     private static final Logger LOG = LoggerFactory.getLogger(ShareCacheInvalidator.class);
@@ -36,6 +40,7 @@ public class ShareCacheInvalidator implements ApplyListener, AutoCloseable {
     private final String token;
     private final int maxAttempts;
     private final Duration firstDelay;
+    private final boolean enabled;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "alfstream-share-cache");
@@ -57,11 +62,29 @@ public class ShareCacheInvalidator implements ApplyListener, AutoCloseable {
         this.token = token == null ? "" : token;
         this.maxAttempts = maxAttempts;
         this.firstDelay = firstDelay;
-        if (this.token.isBlank() || DEFAULT_TOKEN.equals(this.token)) {
-            LOG.warn("SHARE-TOKEN-DEFAULT ******** alfstream.sync.sharetoken is {}: anyone can make Share drop its"
-                    + " caches. Set a secret token in alfresco-global.properties and the same in Share's"
-                    + " share-config-custom.xml (ClearCache) ********", this.token.isBlank() ? "empty" : "the documented default");
+        String problem = tokenProblem(this.token);
+        this.enabled = problem == null;
+        if (!enabled) {
+            LOG.warn("SHARE-TOKEN-UNSET alfstream.sync.sharetoken {}: Share will not be told to drop its cached site"
+                    + " pages. Set alfstream.sync.sharetoken in alfresco-global.properties to at least {} random"
+                    + " characters (for example the output of: openssl rand -hex 24) and the same value in Share's"
+                    + " share-config-custom.xml (<config evaluator=\"string-compare\" condition=\"ClearCache\">"
+                    + "<token>…</token></config>)", problem, MIN_TOKEN_LENGTH);
         }
+    }
+
+    /** Why a token cannot be used, or {@code null} if it can. Never includes the token. */
+    static String tokenProblem(String token) {
+        if (token.isBlank()) {
+            return "is not set";
+        }
+        if (token.trim().equalsIgnoreCase(OLD_DEFAULT_TOKEN)) {
+            return "is the old documented default";
+        }
+        if (token.length() < MIN_TOKEN_LENGTH) {
+            return "is shorter than " + MIN_TOKEN_LENGTH + " characters";
+        }
+        return null;
     }
 
     @Override
@@ -69,6 +92,10 @@ public class ShareCacheInvalidator implements ApplyListener, AutoCloseable {
         String path = node.path();
         // Share caches the documents under surf-config (pages, components), not the folders holding them
         if (node.content() != null && path.contains(SURF_CONFIG)) {
+            if (!enabled) {
+                LOG.debug("SHARE-CACHE-SKIPPED {}: no usable alfstream.sync.sharetoken (see SHARE-TOKEN-UNSET)", path);
+                return;
+            }
             try {
                 executor.execute(() -> send(path, 1));
             } catch (RejectedExecutionException e) {

@@ -8,8 +8,11 @@ import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.SyncState;
+import com.parashift.alfstream.repo.validate.Limits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.List;
 
 /** {@code GET status} (what this repository is) and {@code POST state} (set a node's sync state). */
 public class StatusHandler {
@@ -17,9 +20,16 @@ public class StatusHandler {
     private static final Logger LOG = LoggerFactory.getLogger(StatusHandler.class);
 
     private final RepositoryPort repository;
+    private final int maxMessageChars;
 
     public StatusHandler(RepositoryPort repository) {
+        this(repository, Limits.DEFAULT);
+    }
+
+    /** @param limits {@code maxMessageChars} bounds the message of {@code POST state} */
+    public StatusHandler(RepositoryPort repository, Limits limits) {
         this.repository = repository;
+        this.maxMessageChars = limits.maxMessageChars();
     }
 
     public Status status() {
@@ -30,16 +40,30 @@ public class StatusHandler {
 
     public void setState(StateRequest request) {
         Json.checkProtocol(request.protocol());
-        Names.checkUuid(request.uuid());
+        try {
+            Names.checkUuid(request.uuid());
+        } catch (SyncException e) {
+            throw SyncException.badRequest("uuid: " + e.getMessage());
+        }
         SyncState state = SyncState.parse(request.state()).orElseThrow(() -> SyncException.badRequest(
-                "state: '" + request.state() + "' is not one of Active, Inactive, Error"));
+                "state: '" + Names.abbreviate(request.state()) + "' is not one of Active, Inactive, Error"));
+        if (request.message() != null && request.message().length() > maxMessageChars) {
+            throw SyncException.badRequest("message: more than " + maxMessageChars + " characters ("
+                    + request.message().length() + ")");
+        }
         repository.inTransaction(() -> {
-            if (repository.read(request.uuid()).isEmpty()) {
+            List<RepositoryPort.Lineage> lineage = repository.lineage(request.uuid());
+            if (lineage.isEmpty()) {
                 throw SyncException.notFound("no node " + request.uuid());
+            }
+            if (!lineage.get(0).synced()) {
+                throw new SyncException(409, "node " + request.uuid() + " is not under sync here; its sync state"
+                        + " cannot be set");
             }
             repository.setState(request.uuid(), state, request.message());
             return null;
         });
-        LOG.info("SYNC-STATE {} {}{}", request.uuid(), state, request.message() == null ? "" : ": " + request.message());
+        LOG.info("SYNC-STATE {} {}{}", request.uuid(), state,
+                request.message() == null ? "" : ": " + Names.abbreviate(request.message()));
     }
 }

@@ -96,7 +96,8 @@ class StagingAreaTest {
             }
         };
 
-        assertThrows(IOException.class, () -> staging.stage(sha, breaking));
+        SyncException e = assertThrows(SyncException.class, () -> staging.stage(sha, breaking));
+        assertEquals(400, e.status(), "a body that breaks off is the sender's fault");
 
         assertFalse(staging.has(sha));
         assertEquals(List.of(), files());
@@ -152,5 +153,22 @@ class StagingAreaTest {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void partialFilesLeftByAKilledTransferAreRemovedAtStartUpOnceIdle() throws IOException {
+        Path dir = tmp.resolve("leftovers");
+        Files.createDirectories(dir);
+        Path old = Files.writeString(dir.resolve("incoming-1.part"), "half");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(StagingArea.PARTIAL_IDLE).minusSeconds(60)));
+        Path fresh = Files.writeString(dir.resolve("incoming-2.part"), "another member's transfer in progress");
+        Path staged = Files.writeString(dir.resolve("0".repeat(64)), "kept");
+
+        new StagingArea(dir, Duration.ofHours(1));
+
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(fresh), "a fresh part may be a transfer in progress (shared staging directory)");
+        assertTrue(Files.exists(staged));
     }
 }

@@ -87,4 +87,59 @@ class NamesTest {
         assertTrue(tooLong.getMessage().endsWith("is longer than 255 characters"), tooLong.getMessage());
         assertTrue(tooLong.getMessage().length() < 200, "the name is abbreviated in the message");
     }
+
+    @Test
+    void countsLengthInCodePointsSoA255EmojiNameIsAcceptedOnEverySide() {
+        String emoji = "\uD83D\uDE00".repeat(255);
+        assertEquals(510, emoji.length(), "UTF-16 units");
+        assertEquals(emoji, Names.checkNodeName(emoji));
+        assertTrue(assertThrows(SyncException.class, () -> Names.checkNodeName(emoji + "\uD83D\uDE00"))
+                .getMessage().endsWith("is longer than 255 characters"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiterString = " => ", value = {
+            "report\u202Etxt.exe => contains the character U+202E",
+            "\u2066isolate => contains the character U+2066",
+            "rtl\u200Fmark => contains the character U+200F",
+            "line\u2028sep => contains the character U+2028",
+            "\uFEFFbom => contains the character U+FEFF",
+            "star* => contains the character U+002A",
+            "a>b => contains the character U+003E",
+            "quote\" => contains the character U+0022",
+    })
+    void refusesBidiControlsAndEveryCharacterOfAlfrescosFilenameConstraint(String name, String problem) {
+        String decoded = name.translateEscapes();
+        SyncException e = assertThrows(SyncException.class, () -> Names.checkNodeName(decoded));
+        assertTrue(e.getMessage().endsWith(problem), e.getMessage());
+        assertFalse(e.getMessage().contains("\u202E"), "a bidi override never reaches a log line");
+    }
+
+    @Test
+    void refusesLoneSurrogates() {
+        for (String name : new String[] {"\uD800", "x\uDC00y", "end\uD83D"}) {
+            assertTrue(assertThrows(SyncException.class, () -> Names.checkNodeName(name)).getMessage()
+                    .contains("lone surrogate"), name);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"../../etc", "", "a b", "x\r\ny", "A/B"})
+    void refusesOriginsThatAreNoInstanceId(String origin) {
+        assertEquals(400, assertThrows(SyncException.class, () -> Names.checkOrigin(origin)).status());
+    }
+
+    @Test
+    void acceptsInstanceIdsAndPrefixedNames() {
+        assertEquals("alfresco-b.example_1", Names.checkOrigin("alfresco-b.example_1"));
+        assertEquals("cm:title", Names.checkQName("cm:title"));
+        for (String bad : new String[] {"../../x", "42", "cm:", ":x", "CM:title", "cm:a b"}) {
+            assertThrows(SyncException.class, () -> Names.checkQName(bad), bad);
+        }
+        for (String bad : new String[] {"text/plain\r\nX: 1", "", "../../x", "text"}) {
+            assertThrows(SyncException.class, () -> Names.checkMimetype(bad), bad);
+        }
+        assertEquals("application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                Names.checkMimetype("application/vnd.openxmlformats-officedocument.wordprocessingml.document"));
+    }
 }

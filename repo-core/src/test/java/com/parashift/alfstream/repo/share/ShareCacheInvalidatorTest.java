@@ -35,7 +35,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class ShareCacheInvalidatorTest {
 
-    private static final String TOKEN = "s3cret-t0ken-4711";
+    private static final String TOKEN = "s3cret-t0ken-4711-9f2c61d0b7a84e35a1c2";
     private static final String DASHBOARD = "/Company Home/Sites/s/surf-config/pages/site/s/dashboard.xml";
 
     /** A request Share received: its method, path and JSON body. */
@@ -188,18 +188,21 @@ class ShareCacheInvalidatorTest {
     }
 
     @Test
-    void theDocumentedDefaultTokenIsWarnedAboutLoudly() {
-        invalidator(shareUrl(), ShareCacheInvalidator.DEFAULT_TOKEN, 1);
-        assertTrue(CapturedLog.lines().stream().anyMatch(l -> l.startsWith("WARN") && l.contains("SHARE-TOKEN-DEFAULT")),
-                CapturedLog.lines().toString());
+    void withoutAUsableTokenShareIsNeverCalledAndOneStartUpLineSaysHowToSetIt() {
+        for (String bad : new String[] {"", "   ", ShareCacheInvalidator.OLD_DEFAULT_TOKEN, "x".repeat(31),
+                "ALFSTREAM-DEFAULT-TOKEN"}) {
+            CapturedLog.clear();
+            ShareCacheInvalidator invalidator = invalidator(shareUrl(), bad, 1);
+            List<String> lines = CapturedLog.lines().stream().filter(l -> l.contains("SHARE-TOKEN-UNSET")).toList();
+            assertEquals(1, lines.size(), "token '" + bad + "': " + CapturedLog.lines());
+            assertTrue(lines.get(0).startsWith("WARN") && lines.get(0).contains("alfstream.sync.sharetoken")
+                    && lines.get(0).contains("at least 32"), lines.get(0));
+            invalidator.applied(dashboard());
+        }
         CapturedLog.clear();
-
-        invalidator(shareUrl(), "", 1);
-        assertTrue(logged("SHARE-TOKEN-DEFAULT").get(), "an empty token is warned about too");
-        CapturedLog.clear();
-
         invalidator(shareUrl(), TOKEN, 1);
-        assertFalse(logged("SHARE-TOKEN-DEFAULT").get(), "a secret token is not warned about");
+        assertFalse(logged("SHARE-TOKEN-UNSET").get(), "a token of 32 characters or more is used");
+        assertEquals(0, received.size(), "Share was called without a usable token");
     }
 
     @Test

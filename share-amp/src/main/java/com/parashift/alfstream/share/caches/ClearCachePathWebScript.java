@@ -2,6 +2,7 @@ package com.parashift.alfstream.share.caches;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -23,7 +24,10 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
  * <ul>
  * <li>200: the entry is gone (whether or not it was cached);</li>
  * <li>400: the body is not a JSON object, or the path is missing or not a Surf object path;</li>
- * <li>403: the token is missing or wrong, or no token is configured; nothing is cleared;</li>
+ * <li>403: the token is missing or wrong, or no usable token is configured (at least 32 characters, not the old
+ * default); nothing is cleared;</li>
+ * <li>429: more than {@value WrongTokenLimiter#MAX_WRONG_PER_MINUTE} wrong tokens within the last minute; every
+ * request is refused until the minute is over ({@code Retry-After});</li>
  * <li>500: this Share's persister cannot drop a single path (see the log).</li>
  * </ul>
  * Bean {@code webscript.com.parashift.alfstream.share.caches.clearcachepath.post}. The token is read from the
@@ -39,6 +43,15 @@ public class ClearCachePathWebScript extends AbstractWebScript {
     private ClusterMessageAware persister;
     private ClusterService clusterService;
     private volatile SurfObjectCache cache;
+    private final WrongTokenLimiter limiter;
+
+    public ClearCachePathWebScript() {
+        this(Clock.systemUTC());
+    }
+
+    ClearCachePathWebScript(Clock clock) {
+        this.limiter = new WrongTokenLimiter(clock);
+    }
 
     public void setConfigService(ConfigService configService) {
         this.configService = configService;
@@ -58,6 +71,12 @@ public class ClearCachePathWebScript extends AbstractWebScript {
 
     @Override
     public void execute(WebScriptRequest req, WebScriptResponse res) throws IOException {
+        long blocked = limiter.blockedSeconds();
+        if (blocked > 0) {
+            res.setHeader("Retry-After", Long.toString(blocked));
+            answer(res, 429, "too many wrong tokens; try again in " + blocked + " s", null);
+            return;
+        }
         ClearCacheRequest request;
         try {
             request = ClearCacheRequest.parse(readBody(req));
@@ -68,12 +87,15 @@ public class ClearCachePathWebScript extends AbstractWebScript {
 
         SharedToken expected = SharedToken.fromConfig(configService);
         if (!expected.isConfigured()) {
-            LOG.warn("CLEARCACHE-DENIED no token is configured: set <config evaluator=\"string-compare\" condition=\"ClearCache\">"
-                    + "<token>...</token></config> in share-config-custom.xml");
-            answer(res, Status.STATUS_FORBIDDEN, "clearing Share caches is not enabled: no ClearCache token is configured", null);
+            LOG.warn("CLEARCACHE-DENIED no usable token is configured: set <config evaluator=\"string-compare\""
+                    + " condition=\"ClearCache\"><token>...</token></config> in share-config-custom.xml to at least {}"
+                    + " random characters (the same as alfstream.sync.sharetoken)", SharedToken.MIN_LENGTH);
+            answer(res, Status.STATUS_FORBIDDEN, "clearing Share caches is not enabled: no ClearCache token of at least "
+                    + SharedToken.MIN_LENGTH + " characters is configured", null);
             return;
         }
         if (!expected.matches(request.token())) {
+            limiter.wrongToken();
             LOG.warn("CLEARCACHE-DENIED missing or wrong token");
             answer(res, Status.STATUS_FORBIDDEN, "missing or wrong token", null);
             return;

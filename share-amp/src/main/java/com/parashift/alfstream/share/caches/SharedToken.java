@@ -10,12 +10,16 @@ import org.springframework.extensions.config.ConfigService;
 /**
  * The token the repository must send to clear a cache entry, read from share-config-custom.xml:
  * {@code <config evaluator="string-compare" condition="ClearCache"><token>...</token></config>}.
- * No token configured (or a blank one) means every request is refused. The value never leaves this class.
+ * No token configured, a blank one, one shorter than {@value #MIN_LENGTH} characters or the old shipped default
+ * {@code alfstream-default-token} means every request is refused. The value never leaves this class.
  */
 final class SharedToken {
 
     static final String CONFIG_CONDITION = "ClearCache";
     static final String CONFIG_ELEMENT = "token";
+    /** The shortest token accepted, as on the repository side ({@code alfstream.sync.sharetoken}). */
+    static final int MIN_LENGTH = 32;
+    static final String OLD_DEFAULT = "alfstream-default-token";
 
     private final byte[] expectedDigest;
 
@@ -23,11 +27,16 @@ final class SharedToken {
         this.expectedDigest = expected == null ? null : sha256(expected);
     }
 
-    /** Reads the token currently configured; a missing section, element or blank value gives an unset token. */
+    /**
+     * Reads the token currently configured; a missing section or element, or a value that is no usable token
+     * (blank, shorter than {@value #MIN_LENGTH}, the old default) gives an unset token.
+     */
     static SharedToken fromConfig(ConfigService configService) {
         Config config = configService == null ? null : configService.getConfig(CONFIG_CONDITION);
         String value = config == null ? null : config.getConfigElementValue(CONFIG_ELEMENT);
-        return new SharedToken(value == null || value.isBlank() ? null : value.trim());
+        String token = value == null ? "" : value.trim();
+        boolean usable = token.length() >= MIN_LENGTH && !token.equalsIgnoreCase(OLD_DEFAULT);
+        return new SharedToken(usable ? token : null);
     }
 
     boolean isConfigured() {

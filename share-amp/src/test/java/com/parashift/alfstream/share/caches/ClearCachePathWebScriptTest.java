@@ -30,7 +30,8 @@ import org.springframework.extensions.webscripts.WebScriptResponse;
 
 class ClearCachePathWebScriptTest {
 
-    private static final String TOKEN = "s3cr3t-token-for-tests";
+    private static final String TOKEN = "s3cr3t-token-for-tests-7c1e9a4b2d6f8";
+    private static final String NEW_TOKEN = "new-token-0d9b3f5a7c2e4b6a8d1f3e5c";
     private static final String DASHBOARD = "alfresco/site-data/pages/site/marketing/dashboard.xml";
     private static final String OTHER_DASHBOARD = "alfresco/site-data/pages/site/sales/dashboard.xml";
     private static final String COMPONENT = "alfresco/site-data/components/page.component-1-1.site~marketing~dashboard.xml";
@@ -38,6 +39,7 @@ class ClearCachePathWebScriptTest {
     private final ConfigService configService = mock(ConfigService.class);
     private final Config clearCacheConfig = mock(Config.class);
     private FakeRemotePersister persister;
+    private final MutableClock clock = new MutableClock();
     private ClearCachePathWebScript webScript;
 
     @BeforeEach
@@ -45,7 +47,7 @@ class ClearCachePathWebScriptTest {
         when(configService.getConfig("ClearCache")).thenReturn(clearCacheConfig);
         when(clearCacheConfig.getConfigElementValue("token")).thenReturn(TOKEN);
         persister = new FakeRemotePersister().cached(DASHBOARD).cached(OTHER_DASHBOARD).cached(COMPONENT);
-        webScript = new ClearCachePathWebScript();
+        webScript = new ClearCachePathWebScript(clock);
         webScript.setConfigService(configService);
         webScript.setPersister(persister);
     }
@@ -106,15 +108,42 @@ class ClearCachePathWebScriptTest {
         when(clearCacheConfig.getConfigElementValue("token")).thenReturn("   ");
         Answer answer = post("{\"path\": \"surf-config/pages/site/marketing/dashboard.xml\", \"token\": \"   \"}");
         assertEquals(403, answer.status);
-        assertTrue(((String) answer.json.get("message")).contains("no ClearCache token is configured"));
+        assertTrue(((String) answer.json.get("message")).contains("no ClearCache token"));
         assertEquals(3, persister.cache.size());
     }
 
     @Test
+    void aShortTokenOrTheOldDefaultIsNoTokenAndRefusesEveryRequest() throws Exception {
+        for (String configured : new String[] {"alfstream-default-token", "x".repeat(31), "  short  "}) {
+            when(clearCacheConfig.getConfigElementValue("token")).thenReturn(configured);
+            Answer answer = post("{\"path\": \"surf-config/pages/site/marketing/dashboard.xml\", \"token\": \""
+                    + configured.trim() + "\"}");
+            assertEquals(403, answer.status, configured);
+            assertTrue(((String) answer.json.get("message")).contains("at least 32"), (String) answer.json.get("message"));
+        }
+        assertEquals(3, persister.cache.size());
+    }
+
+    @Test
+    void tenWrongTokensInAMinuteAnswer429ToEveryoneUntilTheMinuteIsOver() throws Exception {
+        String wrong = "{\"path\": \"surf-config/pages/site/marketing/dashboard.xml\", \"token\": \"guess\"}";
+        String right = "{\"path\": \"surf-config/pages/site/marketing/dashboard.xml\", \"token\": \"" + TOKEN + "\"}";
+        for (int i = 0; i < WrongTokenLimiter.MAX_WRONG_PER_MINUTE; i++) {
+            assertEquals(403, post(wrong).status, "guess " + (i + 1));
+        }
+        assertEquals(429, post(wrong).status);
+        assertEquals(429, post(right).status, "even the right token waits: guessing must not pay");
+        assertEquals(3, persister.cache.size());
+
+        clock.advance(60_000);
+        assertEquals(200, post(right).status, "the next minute lets the right token in again");
+    }
+
+    @Test
     void tokenIsReadOnEveryRequestSoAChangedConfigApplies() throws Exception {
-        when(clearCacheConfig.getConfigElementValue("token")).thenReturn("new-token");
+        when(clearCacheConfig.getConfigElementValue("token")).thenReturn(NEW_TOKEN);
         assertEquals(403, post("{\"path\": \"surf-config/pages/site/marketing/dashboard.xml\", \"token\": \"" + TOKEN + "\"}").status);
-        assertEquals(200, post("{\"path\": \"surf-config/pages/site/marketing/dashboard.xml\", \"token\": \"new-token\"}").status);
+        assertEquals(200, post("{\"path\": \"surf-config/pages/site/marketing/dashboard.xml\", \"token\": \"" + NEW_TOKEN + "\"}").status);
     }
 
     @Test
@@ -195,6 +224,35 @@ class ClearCachePathWebScriptTest {
 
         assertEquals(500, answer.status);
         assertTrue(odd.cache.containsKey(DASHBOARD));
+    }
+
+    /** A clock the test moves by hand. */
+    static final class MutableClock extends java.time.Clock {
+        private long millis = 1_000_000;
+
+        void advance(long by) {
+            millis += by;
+        }
+
+        @Override
+        public long millis() {
+            return millis;
+        }
+
+        @Override
+        public java.time.Instant instant() {
+            return java.time.Instant.ofEpochMilli(millis);
+        }
+
+        @Override
+        public java.time.ZoneId getZone() {
+            return java.time.ZoneOffset.UTC;
+        }
+
+        @Override
+        public java.time.Clock withZone(java.time.ZoneId zone) {
+            return this;
+        }
     }
 
     // --- helpers

@@ -19,20 +19,30 @@ class SharedTokenTest {
         return SharedToken.fromConfig(service);
     }
 
+    private static final String SECRET = "Abc-123-4f9e2d7c1b8a6e3d5f0a9c2b";
+
     @Test
     void onlyTheExactTokenMatches() {
-        SharedToken token = configured("Abc-123");
-        assertTrue(token.matches("Abc-123"));
-        assertFalse(token.matches("abc-123"));
-        assertFalse(token.matches("Abc-1234"));
-        assertFalse(token.matches("Abc-12"));
+        SharedToken token = configured(SECRET);
+        assertTrue(token.matches(SECRET));
+        assertFalse(token.matches(SECRET.toLowerCase()));
+        assertFalse(token.matches(SECRET + "4"));
+        assertFalse(token.matches(SECRET.substring(1)));
         assertFalse(token.matches(""));
         assertFalse(token.matches(null));
     }
 
     @Test
     void surroundingWhitespaceInTheConfigIsIgnored() {
-        assertTrue(configured("\n   Abc-123\n  ").matches("Abc-123"));
+        assertTrue(configured("\n   " + SECRET + "\n  ").matches(SECRET));
+    }
+
+    @Test
+    void aTokenShorterThan32OrTheOldDefaultIsNoToken() {
+        assertFalse(configured("x".repeat(31)).isConfigured());
+        assertTrue(configured("x".repeat(32)).isConfigured());
+        assertFalse(configured("alfstream-default-token").isConfigured());
+        assertFalse(configured("alfstream-default-token").matches("alfstream-default-token"));
     }
 
     @Test
@@ -47,6 +57,6 @@ class SharedTokenTest {
 
     @Test
     void theTokenNeverShowsInItsDescription() {
-        assertFalse(configured("Abc-123").toString().contains("Abc-123"));
+        assertFalse(configured(SECRET).toString().contains(SECRET));
     }
 }

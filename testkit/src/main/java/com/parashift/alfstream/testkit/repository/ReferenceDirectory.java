@@ -118,6 +118,12 @@ public class ReferenceDirectory implements DirectoryPort, NotificationPort {
 
     // ---- DirectoryPort --------------------------------------------------------------------------------
 
+    /** Every group, by name, for tests that compare a whole repository. */
+    public List<GroupSnapshot> allGroups() {
+        return repo.inTransaction(() -> groups.keySet().stream().sorted()
+                .map(name -> readGroup(name).orElseThrow()).toList());
+    }
+
     @Override
     public Optional<GroupSnapshot> readGroup(String name) {
         return repo.inTransaction(() -> Optional.ofNullable(groups.get(name))

@@ -425,6 +425,25 @@ public class ReferenceRepository implements RepositoryPort {
     }
 
     @Override
+    public ReferenceDictionary dictionary() {
+        return ReferenceDictionary.models();
+    }
+
+    @Override
+    public List<Lineage> lineage(String uuid) {
+        lock.lock();
+        try {
+            List<Lineage> lineage = new ArrayList<>();
+            for (Node at = tree.find(uuid); at != null; at = at.parent == null ? null : tree.find(at.parent)) {
+                lineage.add(new Lineage(at.uuid, at.name, at.type, at.aspects.contains(SyncModel.ASPECT_SYNC)));
+            }
+            return lineage;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public long count(SyncState state) {
         lock.lock();
         try {

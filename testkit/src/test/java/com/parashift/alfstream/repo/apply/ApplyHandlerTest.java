@@ -126,7 +126,7 @@ class ApplyHandlerTest {
             assertTrue(e.getMessage().startsWith("origin:"), e.getMessage());
         }
         SyncException version = assertThrows(SyncException.class, () -> apply.apply(new ApplyRequest(99, "A", items)));
-        assertTrue(version.getMessage().contains("protocol version 99"), version.getMessage());
+        assertTrue(version.getMessage().startsWith("protocol: version 99"), version.getMessage());
         SyncException noItems = assertThrows(SyncException.class,
                 () -> apply.apply(new ApplyRequest(Protocol.VERSION, "A", null)));
         assertTrue(noItems.getMessage().startsWith("items:"), noItems.getMessage());

@@ -1,0 +1,5 @@
+package org.alfresco.service.cmr.dictionary;
+
+/** Stand-in for Alfresco's {@code TypeDefinition}. */
+public interface TypeDefinition extends ClassDefinition {
+}
