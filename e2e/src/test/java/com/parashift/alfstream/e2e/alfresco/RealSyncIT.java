@@ -137,4 +137,68 @@ class RealSyncIT {
         awaitSame(onA, onB, top, "edits, a rename, a move and a delete to follow");
         assertFalse(onB.exists(empty), "the deleted file is gone on B");
     }
+
+    @Test
+    void myFilesAndNestedGroupsArriveForTheSameUser() {
+        AlfrescoUserActions member = AlfrescoUserActions.newMember(a);
+        AlfrescoRest adminA = AlfrescoRest.admin(a);
+        AlfrescoRest adminB = AlfrescoRest.admin(b);
+        adminB.createPerson(member.user(), "Member-Pass-1");
+        String suffix = UUID.randomUUID().toString().substring(0, 6);
+        adminA.createGroup("inner-" + suffix, "Inner " + suffix);
+        adminA.createGroup("outer-" + suffix, "Outer " + suffix);
+        adminA.addMember("inner-" + suffix, member.user(), "PERSON");
+        adminA.addMember("outer-" + suffix, "GROUP_inner-" + suffix, "GROUP");
+
+        AlfrescoRest onA = member.member();
+        String home = member.workspace();
+        String notes = onA.createFolder(home, "Notes " + suffix);
+        String todo = onA.upload(notes, "todo.txt", "my own file".getBytes(StandardCharsets.UTF_8));
+        member.beginSync(notes);
+
+        AlfrescoRest onBAsMember = new AlfrescoRest(b.url(), member.user(), "Member-Pass-1");
+        Await.until("the member's folder in their own My Files on B", () -> onBAsMember.exists(todo), SYNC);
+        assertEquals(onBAsMember.node("-my-").get("id").asText(), onBAsMember.node(notes).get("parentId").asText(),
+                "the folder sits in the same user's home on B, whatever that home's UUID");
+        assertEquals(onA.contentSha256(todo), onBAsMember.contentSha256(todo));
+        Await.until("the nested groups on B", () -> adminB.members("outer-" + suffix).contains("GROUP_inner-" + suffix)
+                && adminB.members("inner-" + suffix).contains(member.user()), SYNC);
+    }
+
+    @Test
+    void twoWayEditsOnBothSidesArriveAndNothingEchoes() throws Exception {
+        Karaf reverse = karaf("reverse", b, a);
+        try {
+            AlfrescoUserActions member = AlfrescoUserActions.newMember(a);
+            AlfrescoRest onA = member.member();
+            AlfrescoRest onB = AlfrescoRest.admin(b);
+            String shared = onA.node("-shared-").get("id").asText();
+            String top = onA.createFolder(shared, "Two-way " + UUID.randomUUID().toString().substring(0, 6));
+            String fromA = onA.upload(top, "from-a.txt", "written on A".getBytes(StandardCharsets.UTF_8));
+            member.beginSync(top);
+            awaitSame(onA, onB, top, "A's folder on B");
+
+            String fromB = onB.upload(top, "from-b.txt", "written on B".getBytes(StandardCharsets.UTF_8));
+            onB.setProperties(fromA, Map.of("cm:title", "titled on B"));
+            awaitSame(onA, onB, top, "B's new file and B's edit of A's file on A");
+            assertEquals("titled on B", onA.node(fromA).at("/properties/cm:title").asText());
+
+            onA.updateContent(fromB, "edited on A".getBytes(StandardCharsets.UTF_8));
+            awaitSame(onA, onB, top, "A's edit of B's file on B");
+            long highA = onA.syncStatus().get("journalHigh").asLong();
+            long highB = onB.syncStatus().get("journalHigh").asLong();
+            // a marker each way: each engine reads its journal in order, so once both markers arrived, every
+            // entry before them (the echoes of the edits) has been read and dropped
+            onA.upload(top, "marker-a.txt", "marker".getBytes(StandardCharsets.UTF_8));
+            awaitSame(onA, onB, top, "A's marker on B");
+            onB.upload(top, "marker-b.txt", "marker".getBytes(StandardCharsets.UTF_8));
+            awaitSame(onA, onB, top, "B's marker on A");
+            assertEquals(2, AlfrescoUserActions.changesAfter(onA, highA).size(),
+                    "A journaled its marker and B's, nothing came back of the edits");
+            assertEquals(2, AlfrescoUserActions.changesAfter(onB, highB).size(),
+                    "B journaled A's marker and its own, nothing came back of the edits");
+        } finally {
+            reverse.close();
+        }
+    }
 }
