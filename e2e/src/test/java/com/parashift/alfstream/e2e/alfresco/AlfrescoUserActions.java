@@ -49,6 +49,12 @@ final class AlfrescoUserActions implements UserActions {
         return new AlfrescoUserActions(admin, admin.as(id, "Member-Pass-1"), id);
     }
 
+    /** The administrator of that Alfresco, acting as the sync's user (for set-ups outside anyone's home). */
+    static AlfrescoUserActions asAdmin(AlfrescoServer server) {
+        AlfrescoRest admin = AlfrescoRest.admin(server);
+        return new AlfrescoUserActions(admin, admin, "admin");
+    }
+
     static void ensureSyncGroup(AlfrescoRest admin) {
         if (!admin.groupExists(SYNC_GROUP)) {
             admin.createGroup(SYNC_GROUP, "Alfstream Sync users");
