@@ -226,6 +226,15 @@ final class AlfrescoUserActions implements UserActions {
         }
     }
 
+    /** The target of a node's {@code cm:references} association (a discussion reply's post), or {@code null}. */
+    static String referencesOf(AlfrescoRest rest, String node) {
+        for (JsonNode target : rest.get("/api/-default-/public/alfresco/versions/1/nodes/" + node
+                + "/targets?where=(assocType='cm:references')").json().at("/list/entries")) {
+            return target.at("/entry/id").asText();
+        }
+        return null;
+    }
+
     @Override
     public long journalHigh() {
         return member.syncStatus().get("journalHigh").asLong();

@@ -201,4 +201,30 @@ class RealSyncIT {
             reverse.close();
         }
     }
+
+    @Test
+    void aShareSiteArrivesAsASiteWithItsDashboardWikiDiscussionAndGroups() {
+        AlfrescoUserActions member = AlfrescoUserActions.newMember(a);
+        AlfrescoRest.admin(b).createPerson(member.user(), "Member-Pass-1");
+        AlfrescoRest onA = member.member();
+        AlfrescoRest onB = AlfrescoRest.admin(b);
+        String site = "eng-" + UUID.randomUUID().toString().substring(0, 6);
+        onA.createSite(site, "Engineering " + site);
+        String library = onA.idByPath("Sites/" + site + "/documentLibrary");
+        onA.upload(library, "spec.txt", "the spec".getBytes(StandardCharsets.UTF_8));
+        onA.wikiPage(site, "Main_Page", "<p>Welcome to the wiki</p>");
+        String post = onA.discussionPost(site, "Kick-off", "<p>Shall we?</p>");
+        String reply = onA.reply(post, "<p>Yes.</p>");
+        String siteNode = onA.idByPath("Sites/" + site);
+        member.beginSync(siteNode);
+
+        awaitSame(onA, onB, siteNode, "the whole site on B: containers, dashboard, wiki page, discussion and reply");
+        assertEquals(200, onB.get("/api/-default-/public/alfresco/versions/1/sites/" + site).status(),
+                "B's site service knows the site");
+        assertEquals("SiteManager", onB.get("/api/-default-/public/alfresco/versions/1/sites/" + site + "/members/"
+                + member.user()).json().at("/entry/role").asText(), "the creator manages the site on B too");
+        assertEquals(AlfrescoUserActions.referencesOf(onA, reply), AlfrescoUserActions.referencesOf(onB, reply),
+                "the reply points at the same post on both sides");
+        assertEquals(true, onB.exists(post), "the post it answers is on B");
+    }
 }

@@ -260,6 +260,28 @@ public final class AlfrescoRest {
         ok(post(API + "sites", json("id", shortName, "title", title, "visibility", "PUBLIC")));
     }
 
+    /** Share's wiki: creates or updates a page of the site. */
+    public void wikiPage(String site, String title, String html) {
+        ok(put("/service/slingshot/wiki/page/" + enc(site) + "/" + enc(title),
+                json("pagecontent", html, "page", "wiki-page")));
+    }
+
+    /** Share's discussions: a new topic in the site; its node id. */
+    public String discussionPost(String site, String title, String html) {
+        return nodeIdOf(ok(post("/service/api/forum/site/" + enc(site) + "/discussions/posts",
+                json("title", title, "content", html))).json().at("/item/nodeRef").asText());
+    }
+
+    /** A reply to a discussion post; its node id. */
+    public String reply(String postId, String html) {
+        return nodeIdOf(ok(post("/service/api/forum/post/node/workspace/SpacesStore/" + postId + "/replies",
+                json("content", html))).json().at("/item/nodeRef").asText());
+    }
+
+    private static String nodeIdOf(String nodeRef) {
+        return nodeRef.substring(nodeRef.lastIndexOf('/') + 1);
+    }
+
     // --- the product -----------------------------------------------------------------------------------------
 
     /** Runs a sync action on a node as Share does (the action queue, synchronously). */

@@ -52,7 +52,7 @@ public final class AlfrescoServer implements AutoCloseable {
             AlfrescoServer server = new AlfrescoServer(name, home.toAbsolutePath(), freePort(), freePort());
             server.layOut(parts, db, extra);
             server.launch();
-            server.awaitReady(Duration.ofMinutes(15));
+            server.awaitReady(Duration.ofMinutes(Long.getLong("real.alfresco.startMinutes", 15)));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set up Alfresco " + name + ": " + e.getMessage(), e);

@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  *   <li>{@code alfresco.share.services.amp}: the repository AMP Share needs, installed too when present (default:
  *       the {@code alfresco-share-services-*.amp} beside the war);</li>
  *   <li>{@code alfstream.repo.amp}, {@code tomcat.dist}, {@code jdbc.driver}, {@code xalan.serializer},
- *       {@code real.alfresco.work}: the AMP under test, Tomcat, the jars it needs, and where instances live.</li>
+ *       {@code real.alfresco.work}: the AMP under test, Tomcat, the jars it needs, and where instances live;</li>
+ *   <li>{@code real.alfresco.startMinutes}: how long an instance may take to start (default 15).</li>
  * </ul>
  */
 public final class RealAlfresco {
