@@ -4,6 +4,8 @@ import com.parashift.alfstream.engine.client.PeerException;
 import com.parashift.alfstream.protocol.ApplyResult.ItemResult;
 import com.parashift.alfstream.protocol.ApplyResult.Outcome;
 import com.parashift.alfstream.protocol.Change;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +19,14 @@ import java.util.Map;
  * whose content cannot be read or staged counts as refused.
  */
 final class Delivery {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Delivery.class);
+
+    /**
+     * The smallest request after a failure: smaller ones would cost a round trip each, larger ones make the
+     * remote read more changes it does not attempt. Measured with the failures benchmark (docs/benchmarks.md).
+     */
+    private static final int MIN_AFTER_FAILURE = 16;
 
     /** What the caller does with each change. */
     interface Outcomes {
@@ -77,6 +87,7 @@ final class Delivery {
                 continue;
             }
             Map<Long, ItemResult> results = new HashMap<>();
+            LOG.debug("APPLY-SENT {} changes, {} after them", chunk.size(), queue.size());
             transfer.apply(origin, chunk).items().forEach(r -> results.put(r.id(), r));
             List<Change> again = new ArrayList<>();
             boolean refused = false;
@@ -98,7 +109,7 @@ final class Delivery {
             }
             again.addAll(queue);
             queue = again;
-            size = refused ? Math.max(1, size / 2) : Math.min(queue.size() + 1, size * 2);
+            size = refused ? Math.max(MIN_AFTER_FAILURE, size / 2) : Math.min(queue.size() + 1, size * 2);
         }
     }
 
