@@ -18,8 +18,8 @@ public final class Names {
     private static final Pattern ORIGIN = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
     /** A prefixed name as the protocol carries it: {@code cm:title}, {@code st:siteVisibility}. */
     private static final Pattern QNAME = Pattern.compile("[a-z][a-z0-9_-]{0,31}:[A-Za-z_][A-Za-z0-9_.-]{0,99}");
-    /** Alfresco user names may be mail addresses; never a path, a control character or a group prefix. */
-    private static final Pattern USER = Pattern.compile("(?!GROUP_)[\\p{L}\\p{N}_.@+-][\\p{L}\\p{N}_.@+ '-]{0,99}");
+    /** The longest user name, as Alfresco's authority table holds it. */
+    private static final int MAX_USER_CHARS = 100;
     /** A mimetype {@code type/subtype} and an optional parameter; nothing that could break a header. */
     private static final Pattern MIMETYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}",
             Pattern.CASE_INSENSITIVE);
@@ -55,8 +55,18 @@ public final class Names {
         return check(qname, QNAME, "is not a prefixed name like cm:title");
     }
 
+    /**
+     * A user name as Alfresco accepts one (anything that is no group or role: mail addresses, {@code DOMAIN\\user})
+     * and that is safe to show and look up: not blank, no blanks around it, no {@code /}, no control, bidi or lone
+     * surrogate characters, at most 100 characters.
+     */
     public static String checkUserName(String user) {
-        return check(user, USER, "is not a user name");
+        if (user == null || user.isBlank() || !user.strip().equals(user) || user.length() > MAX_USER_CHARS
+                || user.startsWith("GROUP_") || user.startsWith("ROLE_") || user.indexOf('/') >= 0
+                || unsafeCharacter(user, "") != null) {
+            throw SyncException.badRequest("'" + abbreviate(user) + "' is not a user name");
+        }
+        return user;
     }
 
     public static String checkMimetype(String mimetype) {
@@ -100,25 +110,34 @@ public final class Names {
         if (name.equals(".") || name.equals("..")) {
             return "is a relative path element";
         }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (Character.isSurrogate(c) && !isPaired(name, i)) {
-                return "contains a lone surrogate U+" + hex(c);
-            }
-            if (Character.isHighSurrogate(c)) {
-                i++;
-                continue;
-            }
-            if (Character.isISOControl(c) || ALFRESCO_FORBIDDEN.indexOf(c) >= 0 || isBidiControl(c)
-                    || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
-                return "contains the character U+" + hex(c);
-            }
+        String unsafe = unsafeCharacter(name, ALFRESCO_FORBIDDEN);
+        if (unsafe != null) {
+            return unsafe;
         }
         if (name.codePointCount(0, name.length()) > MAX_NAME_CODE_POINTS) {
             return "is longer than " + MAX_NAME_CODE_POINTS + " characters";
         }
         if (name.endsWith(".") || name.endsWith(" ")) {
             return "ends with a dot or a space";
+        }
+        return null;
+    }
+
+    /** A lone surrogate, a control, bidi or separator character, or one of {@code forbidden}; {@code null} if none. */
+    private static String unsafeCharacter(String text, String forbidden) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isSurrogate(c) && !isPaired(text, i)) {
+                return "contains a lone surrogate U+" + hex(c);
+            }
+            if (Character.isHighSurrogate(c)) {
+                i++;
+                continue;
+            }
+            if (Character.isISOControl(c) || forbidden.indexOf(c) >= 0 || isBidiControl(c)
+                    || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                return "contains the character U+" + hex(c);
+            }
         }
         return null;
     }
