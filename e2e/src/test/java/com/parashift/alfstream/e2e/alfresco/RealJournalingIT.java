@@ -8,8 +8,14 @@ import org.junit.jupiter.api.BeforeAll;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-/** The journaling contract on real Alfresco 23.4, acted on through its REST API by a member of the sync group. */
+/**
+ * The journaling contract on real Alfresco 23.4, acted on through its REST API by a member of the sync group. On an
+ * instance of its own ("J"): no engine reads it, so its thousands of entries (in homes of users no other repository
+ * has) never reach the end-to-end tests' repositories.
+ */
 class RealJournalingIT extends JournalingContract {
+
+    static final String INSTANCE = "J";
 
     private static AlfrescoServer alfresco;
     private static AlfrescoUserActions member;
@@ -17,7 +23,7 @@ class RealJournalingIT extends JournalingContract {
     @BeforeAll
     static void start() {
         assumeTrue(RealAlfresco.available().isPresent(), RealAlfresco.unavailableReason());
-        alfresco = RealAlfresco.instance("A");
+        alfresco = RealAlfresco.instance(INSTANCE);
         member = AlfrescoUserActions.newMember(alfresco);
     }
 

@@ -126,6 +126,14 @@ public final class RealAlfresco {
         return Path.of(System.getProperty("real.alfresco.work", "target/real-alfresco")).toAbsolutePath();
     }
 
+    /** Stops one instance that no later test needs (an instance of its own for one test class), freeing its memory. */
+    public static synchronized void stop(String name) {
+        AlfrescoServer server = SERVERS.remove(name);
+        if (server != null) {
+            server.close();
+        }
+    }
+
     /** Stops every instance, then PostgreSQL; at JVM exit at the latest. */
     public static synchronized void stopAll() {
         SERVERS.values().forEach(AlfrescoServer::close);
