@@ -34,7 +34,7 @@ class RealHostileInputIT extends HostileInputSuite {
     @Override
     protected HostileFixture createFixture(Path directory) {
         assumeTrue(RealAlfresco.available().isPresent(), RealAlfresco.unavailableReason());
-        AlfrescoServer server = RealAlfresco.instance("A");
+        AlfrescoServer server = RealAlfresco.instance(RealJournalingIT.INSTANCE);
         AlfrescoRest admin = AlfrescoRest.admin(server);
         AlfrescoUserActions.ensureSyncGroup(admin);
         if (!admin.personExists(USER)) {
