@@ -52,7 +52,7 @@ public final class AlfrescoServer implements AutoCloseable {
             AlfrescoServer server = new AlfrescoServer(name, home.toAbsolutePath(), freePort(), freePort());
             server.layOut(parts, db, extra);
             server.launch();
-            server.awaitReady(Duration.ofMinutes(6));
+            server.awaitReady(Duration.ofSeconds(Long.getLong("real.alfresco.startSeconds", 360)));
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set up Alfresco " + name + ": " + e.getMessage(), e);
