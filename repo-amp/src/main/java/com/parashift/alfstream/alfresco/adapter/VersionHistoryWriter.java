@@ -1,6 +1,6 @@
 package com.parashift.alfstream.alfresco.adapter;
 
-import com.parashift.alfstream.alfresco.model.SyncContentModel;
+import com.parashift.alfstream.protocol.ContentDescriptor;
 import com.parashift.alfstream.protocol.VersionSnapshot;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.version.VersionPlan;
@@ -8,6 +8,8 @@ import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.version.Version2Model;
 import org.alfresco.repo.version.VersionBaseModel;
+import org.alfresco.service.cmr.repository.ContentData;
+import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.version.Version;
@@ -28,7 +30,8 @@ import java.util.Objects;
 /**
  * Brings a node's version history to a plan, after the node was written. Each new version is made by Alfresco's
  * own {@code VersionService.createVersion} from the node holding that version's content, author and date, so
- * the version store freezes them as Alfresco would have; its label is then set to the incoming one where
+ * the version store freezes them as Alfresco would have (the content is streamed in, since Alfresco refuses
+ * {@code cm:content} through the node service); its label is then set to the incoming one where
  * Alfresco numbered it differently (a history whose versions were deleted at the source). Deleted versions go
  * from the version store directly: {@code deleteVersion} of the head would revert the node just written.
  * Auto-versioning and the auditable behaviour are off throughout, so settings on this side never add versions
@@ -39,22 +42,25 @@ public class VersionHistoryWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(VersionHistoryWriter.class);
 
-    /** What version creation changes on the node and what apply had written there. */
-    private static final List<QName> LIVE = List.of(ContentModel.PROP_CONTENT, ContentModel.PROP_MODIFIED,
-            ContentModel.PROP_MODIFIER, SyncContentModel.PROP_CONTENT_SHA256, SyncContentModel.PROP_CONTENT_SHA256_URL);
+    /** The dates and users version creation changes on the node; the content is streamed back (see below). */
+    private static final List<QName> LIVE = List.of(ContentModel.PROP_MODIFIED, ContentModel.PROP_MODIFIER);
 
     private final NodeService nodeService;
     private final VersionService versionService;
     private final BehaviourFilter behaviourFilter;
     private final ContentWriting content;
+    private final ContentDigest digest;
+    private final ContentService contentService;
     private final VersionHistoryReader reader;
 
     public VersionHistoryWriter(NodeService nodeService, VersionService versionService, BehaviourFilter behaviourFilter,
-            ContentWriting content, VersionHistoryReader reader) {
+            ContentWriting content, ContentDigest digest, ContentService contentService, VersionHistoryReader reader) {
         this.nodeService = nodeService;
         this.versionService = versionService;
         this.behaviourFilter = behaviourFilter;
         this.content = content;
+        this.digest = digest;
+        this.contentService = contentService;
         this.reader = reader;
     }
 
@@ -64,14 +70,16 @@ public class VersionHistoryWriter {
         try {
             Map<QName, Serializable> live = new HashMap<>();
             LIVE.forEach(name -> live.put(name, nodeService.getProperty(node, name)));
+            LiveContent liveContent = liveContent(node);
             for (String label : plan.delete()) {
                 nodeService.deleteNode(VersionHistoryReader.storeRef(reader.find(node, label)));
                 LOG.debug("VERSION-DELETED {} {}", node.getId(), label);
             }
             for (VersionPlan.NewVersion wanted : plan.create()) {
-                create(node, wanted, live, origin);
+                create(node, wanted, liveContent, origin);
             }
             if (!plan.create().isEmpty()) {
+                writeLive(node, liveContent);
                 live.forEach((name, value) -> {
                     if (value == null) {
                         nodeService.removeProperty(node, name);
@@ -87,13 +95,11 @@ public class VersionHistoryWriter {
         }
     }
 
-    private void create(NodeRef node, VersionPlan.NewVersion wanted, Map<QName, Serializable> live, String origin) {
+    private void create(NodeRef node, VersionPlan.NewVersion wanted, LiveContent liveContent, String origin) {
         VersionSnapshot version = wanted.version();
         setHeadLabel(node);
         if (wanted.content() == null) {
-            if (live.get(ContentModel.PROP_CONTENT) != null) {
-                nodeService.setProperty(node, ContentModel.PROP_CONTENT, live.get(ContentModel.PROP_CONTENT));
-            }
+            writeLive(node, liveContent);
         } else {
             content.write(node, version.content(), wanted.content());
         }
@@ -121,6 +127,29 @@ public class VersionHistoryWriter {
         }
         LOG.debug("VERSION-CREATED {} {} (Alfresco numbered it {})", node.getId(), wanted.label(),
                 made.getVersionLabel());
+    }
+
+    /**
+     * The node's content as apply left it. Alfresco refuses {@code cm:content} through the node service, so the
+     * node gets it back by streaming the same bytes (still in the content store) through a writer, checked by
+     * SHA-256 like any content apply writes.
+     */
+    private LiveContent liveContent(NodeRef node) {
+        Map<QName, Serializable> properties = nodeService.getProperties(node);
+        ContentDescriptor descriptor = digest.describe(node, properties);
+        return descriptor == null ? LiveContent.NONE : new LiveContent(descriptor,
+                ((ContentData) properties.get(ContentModel.PROP_CONTENT)).getContentUrl());
+    }
+
+    private record LiveContent(ContentDescriptor descriptor, String url) {
+
+        static final LiveContent NONE = new LiveContent(null, null);
+    }
+
+    private void writeLive(NodeRef node, LiveContent live) {
+        if (live.descriptor() != null) {
+            content.write(node, live.descriptor(), () -> contentService.getRawReader(live.url()).getContentInputStream());
+        }
     }
 
     /**

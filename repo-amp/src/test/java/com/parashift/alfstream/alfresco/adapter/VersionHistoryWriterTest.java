@@ -1,6 +1,7 @@
 package com.parashift.alfstream.alfresco.adapter;
 
 import com.parashift.alfstream.alfresco.Fixtures;
+import com.parashift.alfstream.protocol.ContentDescriptor;
 import com.parashift.alfstream.protocol.VersionSnapshot;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.version.VersionPlan;
@@ -8,11 +9,13 @@ import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;
 import org.alfresco.repo.version.Version2Model;
 import org.alfresco.service.cmr.repository.ContentData;
+import org.alfresco.service.cmr.repository.ContentService;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.version.Version;
 import org.alfresco.service.cmr.version.VersionService;
 import org.alfresco.service.cmr.version.VersionType;
+import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.mockito.InOrder;
@@ -42,8 +45,11 @@ class VersionHistoryWriterTest {
     private final VersionService versionService = mock(VersionService.class);
     private final BehaviourFilter filter = mock(BehaviourFilter.class);
     private final VersionHistoryReader reader = mock(VersionHistoryReader.class);
+    private final ContentWriting content = mock(ContentWriting.class);
+    private final ContentDigest digest = mock(ContentDigest.class);
     private final VersionHistoryWriter writer = new VersionHistoryWriter(nodeService, versionService, filter,
-            mock(ContentWriting.class), reader);
+            content, digest, mock(ContentService.class), reader);
+    private final ContentDescriptor liveDescriptor = new ContentDescriptor(4, "text/plain", "UTF-8", "ab12", null);
     private final NodeRef node = Fixtures.node("doc");
     private final ContentData live = new ContentData("store://live", "text/plain", 4, "UTF-8");
     private final List<Version> history = new ArrayList<>();
@@ -51,7 +57,9 @@ class VersionHistoryWriterTest {
     @Test
     void makesEachVersionWithItsAuthorDateTypeCommentAndLabelThenPutsTheNodeBack() {
         Date modified = new Date(1_000);
-        when(nodeService.getProperty(node, ContentModel.PROP_CONTENT)).thenReturn(live);
+        Map<QName, Serializable> liveProperties = Map.of(ContentModel.PROP_CONTENT, live);
+        when(nodeService.getProperties(node)).thenReturn(liveProperties);
+        when(digest.describe(node, liveProperties)).thenReturn(liveDescriptor);
         when(nodeService.getProperty(node, ContentModel.PROP_MODIFIED)).thenReturn(modified);
         when(nodeService.getProperty(node, ContentModel.PROP_MODIFIER)).thenReturn("bob");
         when(nodeService.hasAspect(node, ContentModel.ASPECT_VERSIONABLE)).thenReturn(true);
@@ -80,7 +88,7 @@ class VersionHistoryWriterTest {
         assertEquals(Map.of("versionType", VersionType.MAJOR, "description", "first", "alfstreamOrigin", "A"),
                 properties.getValue());
         verify(nodeService).setProperty(node, ContentModel.PROP_MODIFIER, "bob");
-        verify(nodeService, times(2)).setProperty(node, ContentModel.PROP_CONTENT, live); // the version's, then back
+        verify(content, times(2)).write(eq(node), eq(liveDescriptor), any()); // the version's bytes, then back
     }
 
     @Test
