@@ -21,6 +21,8 @@ import java.util.Map;
  *                        created per repository, so the target maps this node to the same user's home there
  * @param parentHomeOwner set when the parent is a user's home folder: the user's name, so the target puts the
  *                        node into that user's home whatever its UUID and path are there
+ * @param versions        the version history here, oldest first; {@code null} when the sender does not send
+ *                        histories (a peer older than version histories), empty for a node without one
  */
 public record NodeSnapshot(
         String uuid,
@@ -34,7 +36,17 @@ public record NodeSnapshot(
         Permissions permissions,
         List<Association> associations,
         String homeOwner,
-        String parentHomeOwner) {
+        String parentHomeOwner,
+        List<VersionSnapshot> versions) {
+
+    /** A node as a sender without version histories describes it. */
+    public NodeSnapshot(String uuid, String parentUuid, String parentPath, String name, String type,
+                        List<String> aspects, Map<String, PropertyValue> properties, ContentDescriptor content,
+                        Permissions permissions, List<Association> associations, String homeOwner,
+                        String parentHomeOwner) {
+        this(uuid, parentUuid, parentPath, name, type, aspects, properties, content, permissions, associations,
+                homeOwner, parentHomeOwner, null);
+    }
 
     /** A node that is no user's home folder and whose parent is none either. */
     public NodeSnapshot(String uuid, String parentUuid, String parentPath, String name, String type,
@@ -47,19 +59,32 @@ public record NodeSnapshot(
     /** The same node under another parent UUID (the parent as resolved on the target). */
     public NodeSnapshot withParentUuid(String parent) {
         return new NodeSnapshot(uuid, parent, parentPath, name, type, aspects, properties, content, permissions,
-                associations, homeOwner, parentHomeOwner);
+                associations, homeOwner, parentHomeOwner, versions);
     }
 
     /** The same node with other content (for example without its inline bytes). */
     public NodeSnapshot withContent(ContentDescriptor newContent) {
         return new NodeSnapshot(uuid, parentUuid, parentPath, name, type, aspects, properties, newContent,
-                permissions, associations, homeOwner, parentHomeOwner);
+                permissions, associations, homeOwner, parentHomeOwner, versions);
     }
 
     /** The same node with other aspects and properties. */
     public NodeSnapshot withAspectsAndProperties(List<String> newAspects, Map<String, PropertyValue> newProperties) {
         return new NodeSnapshot(uuid, parentUuid, parentPath, name, type, newAspects, newProperties, content,
-                permissions, associations, homeOwner, parentHomeOwner);
+                permissions, associations, homeOwner, parentHomeOwner, versions);
+    }
+
+    /** The same node with another version history. */
+    public NodeSnapshot withVersions(List<VersionSnapshot> newVersions) {
+        return new NodeSnapshot(uuid, parentUuid, parentPath, name, type, aspects, properties, content,
+                permissions, associations, homeOwner, parentHomeOwner, newVersions);
+    }
+
+    /** The same node with no inline bytes, neither in its content nor in its versions'. */
+    public NodeSnapshot withoutInline() {
+        return withContent(content == null ? null : content.withoutInline()).withVersions(versions == null ? null
+                : versions.stream().map(v -> v.content() == null ? v : v.withContent(v.content().withoutInline()))
+                        .toList());
     }
 
     /** Path of this node: parent path plus name. */

@@ -7,5 +7,7 @@ public interface ContentService {
 
     ContentReader getReader(NodeRef nodeRef, QName propertyQName);
 
+    ContentReader getRawReader(String contentUrl);
+
     ContentWriter getWriter(NodeRef nodeRef, QName propertyQName, boolean update);
 }

@@ -11,6 +11,7 @@ import com.parashift.alfstream.repo.journal.JournalEntry;
 import com.parashift.alfstream.repo.port.ContentSource;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.SyncState;
+import com.parashift.alfstream.repo.version.VersionPlan;
 import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.repository.ContentReader;
 import org.alfresco.service.cmr.repository.ContentService;
@@ -39,6 +40,8 @@ public class AlfrescoRepository implements RepositoryPort {
     private final AuditJournal journal;
     private final SnapshotReader reader;
     private final SnapshotWriter writer;
+    private final VersionHistoryReader versionReader;
+    private final VersionHistoryWriter versionWriter;
     private final NodePaths paths;
     private final NodeService nodeService;
     private final ContentService contentService;
@@ -49,13 +52,16 @@ public class AlfrescoRepository implements RepositoryPort {
     private final NodeLineage lineage;
 
     public AlfrescoRepository(Supplier<String> instanceId, AuditJournal journal, SnapshotReader reader,
-            SnapshotWriter writer, NodePaths paths, NodeService nodeService, ContentService contentService,
+            SnapshotWriter writer, VersionHistoryReader versionReader, VersionHistoryWriter versionWriter,
+            NodePaths paths, NodeService nodeService, ContentService contentService,
             SearchService searchService, SyncMarker marker, TransactionRunner transactions,
             AlfrescoDictionary dictionary, NodeLineage lineage) {
         this.instanceId = instanceId;
         this.journal = journal;
         this.reader = reader;
         this.writer = writer;
+        this.versionReader = versionReader;
+        this.versionWriter = versionWriter;
         this.paths = paths;
         this.nodeService = nodeService;
         this.contentService = contentService;
@@ -83,7 +89,7 @@ public class AlfrescoRepository implements RepositoryPort {
 
     @Override
     public Optional<NodeSnapshot> read(String uuid) {
-        return reader.read(uuid);
+        return reader.read(uuid).map(node -> node.withVersions(versionReader.read(ref(uuid))));
     }
 
     @Override
@@ -106,6 +112,19 @@ public class AlfrescoRepository implements RepositoryPort {
             writer.write(node, content, origin, originEntryId);
             return null;
         });
+    }
+
+    @Override
+    public void writeVersions(String uuid, VersionPlan plan, String origin) {
+        OriginContext.with(origin, () -> {
+            versionWriter.write(ref(uuid), plan, origin);
+            return null;
+        });
+    }
+
+    @Override
+    public InputStream openVersionContent(String uuid, String label) {
+        return versionReader.open(ref(uuid), label);
     }
 
     @Override

@@ -16,16 +16,29 @@ import java.io.UncheckedIOException;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Collections;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * What a node's content is, with its SHA-256: taken from {@code alfs:contentSha256} when that was stored for the
- * current content URL (content written by apply, verified then), else computed by streaming the content once.
+ * current content URL (content written by apply, verified then), else computed by streaming the content once and
+ * remembered for that content URL (the bytes behind a content URL never change), so that a version history is not
+ * read again on every export.
  */
 public class ContentDigest {
 
+    private static final int REMEMBERED = 10_000;
+
     private final ContentService contentService;
+    private final Map<String, String> sha256ByUrl = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+                    return size() > REMEMBERED;
+                }
+            });
 
     public ContentDigest(ContentService contentService) {
         this.contentService = contentService;
@@ -36,10 +49,21 @@ public class ContentDigest {
         if (!(properties.get(ContentModel.PROP_CONTENT) instanceof ContentData data) || data.getContentUrl() == null) {
             return null;
         }
-        String sha256 = data.getContentUrl().equals(properties.get(SyncContentModel.PROP_CONTENT_SHA256_URL))
+        String url = data.getContentUrl();
+        String sha256 = url.equals(properties.get(SyncContentModel.PROP_CONTENT_SHA256_URL))
                 ? (String) properties.get(SyncContentModel.PROP_CONTENT_SHA256)
-                : compute(node);
+                : remembered(url, node);
         return new ContentDescriptor(data.getSize(), data.getMimetype(), data.getEncoding(), sha256, null);
+    }
+
+    private String remembered(String url, NodeRef node) {
+        String known = sha256ByUrl.get(url);
+        if (known != null) {
+            return known;
+        }
+        String computed = compute(node);
+        sha256ByUrl.put(url, computed);
+        return computed;
     }
 
     private String compute(NodeRef node) {

@@ -63,6 +63,8 @@ public class SnapshotWriter {
         if (keepAudit) {
             behaviourFilter.disableBehaviour(ContentModel.ASPECT_AUDITABLE);
         }
+        // the version history is written after the node (VersionHistoryWriter): no auto-version of this write
+        behaviourFilter.disableBehaviour(ContentModel.ASPECT_VERSIONABLE);
         try {
             boolean created = !nodeService.exists(ref(snapshot.uuid()));
             NodeRef node = createOrUpdate(snapshot);
@@ -80,6 +82,7 @@ public class SnapshotWriter {
             permissions.write(node, snapshot.permissions());
             associations.write(node, snapshot.associations());
         } finally {
+            behaviourFilter.enableBehaviour(ContentModel.ASPECT_VERSIONABLE);
             if (keepAudit) {
                 behaviourFilter.enableBehaviour(ContentModel.ASPECT_AUDITABLE);
             }

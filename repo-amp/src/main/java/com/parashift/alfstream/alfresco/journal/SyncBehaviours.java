@@ -18,6 +18,7 @@ import org.alfresco.repo.policy.PolicyComponent;
 import org.alfresco.repo.security.permissions.PermissionServicePolicies;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
+import org.alfresco.service.cmr.repository.StoreRef;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 
@@ -87,7 +88,7 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
     @Override
     public void onCreateNode(ChildAssociationRef childAssocRef) {
         NodeRef child = childAssocRef.getChildRef();
-        if (ASSOC_RENDITION.equals(childAssocRef.getTypeQName())) {
+        if (ASSOC_RENDITION.equals(childAssocRef.getTypeQName()) || !isLive(child)) {
             return;
         }
         if (marker.isActive(child)) {
@@ -112,7 +113,7 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
 
     @Override
     public void onUpdateProperties(NodeRef nodeRef, Map<QName, Serializable> before, Map<QName, Serializable> after) {
-        if (before.isEmpty() || !SyncState.Active.name().equals(after.get(SyncContentModel.PROP_SYNC_STATE))) {
+        if (before.isEmpty() || !isLive(nodeRef) || !SyncState.Active.name().equals(after.get(SyncContentModel.PROP_SYNC_STATE))) {
             return;
         }
         Set<QName> changed = changedProperties(before, after);
@@ -195,8 +196,16 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
         recordIfActive(nodeRef, ChangeKind.PERMISSIONS);
     }
 
+    /**
+     * Only nodes of the live store journal: a version's frozen state in the version store carries the node's
+     * {@code alfs:sync} aspect too, but it is no node of its own (its history travels with the node).
+     */
+    private static boolean isLive(NodeRef node) {
+        return StoreRef.STORE_REF_WORKSPACE_SPACESSTORE.equals(node.getStoreRef());
+    }
+
     private void recordIfActive(NodeRef nodeRef, ChangeKind kind) {
-        if (marker.isActive(nodeRef)) {
+        if (isLive(nodeRef) && marker.isActive(nodeRef)) {
             recorder.record(nodeRef, kind);
         }
     }

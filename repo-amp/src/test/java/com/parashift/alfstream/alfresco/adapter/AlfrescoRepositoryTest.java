@@ -44,8 +44,11 @@ class AlfrescoRepositoryTest {
     private final SearchService searchService = mock(SearchService.class);
     private final SyncMarker marker = mock(SyncMarker.class);
     private final TransactionRunner transactions = Fixtures.transactions();
+    private final VersionHistoryReader versionReader = mock(VersionHistoryReader.class);
+    private final VersionHistoryWriter versionWriter = mock(VersionHistoryWriter.class);
     private final AlfrescoRepository repository = new AlfrescoRepository(() -> "HERE", journal, reader, writer,
-            paths, nodeService, contentService, searchService, marker, transactions, null, null);
+            versionReader, versionWriter, paths, nodeService, contentService, searchService, marker, transactions,
+            null, null);
 
     @Test
     void writesRunWithTheirOriginSoTheJournalDoesNotEchoThem() {

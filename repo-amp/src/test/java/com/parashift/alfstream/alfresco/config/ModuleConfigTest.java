@@ -55,7 +55,7 @@ class ModuleConfigTest {
     static final String WEBSCRIPTS = "alfresco/extension/templates/webscripts/com/parashift/alfstream/sync/";
 
     /** Beans Alfresco defines that the module refers to. */
-    static final Set<String> ALFRESCO_BEANS = Set.of("NodeService", "ContentService", "PermissionService",
+    static final Set<String> ALFRESCO_BEANS = Set.of("NodeService", "ContentService", "VersionService", "PermissionService",
             "AuthorityService", "PersonService", "SiteService", "ActionService", "AuditService", "auditComponent", "TransactionService", "DictionaryService",
             "NamespaceService", "DescriptorService", "SearchService", "policyComponent", "policyBehaviourFilter",
             "dictionaryBootstrap", "schedulerFactory", "jobLockService");

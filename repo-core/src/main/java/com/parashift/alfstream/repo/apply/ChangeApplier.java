@@ -8,16 +8,19 @@ import com.parashift.alfstream.protocol.ContentDescriptor;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
+import com.parashift.alfstream.protocol.VersionSnapshot;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
-import com.parashift.alfstream.repo.http.Sha256;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.ContentSource;
 import com.parashift.alfstream.repo.port.DirectoryPort;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.SyncModel;
 import com.parashift.alfstream.repo.port.SyncState;
+import com.parashift.alfstream.repo.version.VersionPlan;
+import com.parashift.alfstream.repo.version.VersionPlanner;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayInputStream;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -25,7 +28,6 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.Base64;
 import java.util.Optional;
 
 /**
@@ -34,12 +36,15 @@ import java.util.Optional;
  */
 class ChangeApplier {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ChangeApplier.class);
+
     private final RepositoryPort repository;
     private final DirectoryPort directory;
     private final StagingArea staging;
     private final PeopleResolver people;
     private final GroupApplier groups;
     private final ApplyScope scope;
+    private final VersionContents versionContents;
 
     ChangeApplier(RepositoryPort repository, DirectoryPort directory, StagingArea staging, boolean createMissingPeople) {
         this.repository = repository;
@@ -48,6 +53,7 @@ class ChangeApplier {
         this.people = new PeopleResolver(directory, createMissingPeople);
         this.scope = new ApplyScope(repository);
         this.groups = new GroupApplier(directory, people, scope);
+        this.versionContents = new VersionContents(repository, staging);
     }
 
     ItemResult apply(Change change, String origin) {
@@ -91,8 +97,20 @@ class ChangeApplier {
             }
         }
         ContentSource content = contentToWrite(incoming, existing.map(NodeSnapshot::content).orElse(null));
-        repository.write(withoutInline(incoming), content, origin, change.id());
+        VersionPlan versions = versionPlan(incoming, current.map(NodeSnapshot::versions).orElse(null));
+        repository.write(incoming.withoutInline(), content, origin, change.id());
+        repository.writeVersions(incoming.uuid(), versions, origin);
         return result(change, Outcome.APPLIED, null);
+    }
+
+    private VersionPlan versionPlan(NodeSnapshot incoming, List<VersionSnapshot> existing) {
+        List<VersionSnapshot> here = existing == null ? List.of() : existing;
+        VersionPlan plan = VersionPlanner.plan(repository.instanceId(), here, incoming.versions(),
+                version -> versionContents.of(incoming, here, version));
+        if (!plan.skipped().isEmpty()) {
+            LOG.info("VERSIONS-DIVERGED {} '{}': {}", incoming.uuid(), incoming.name(), plan.skipped());
+        }
+        return plan;
     }
 
     /** Resolves the node's parent here: by UUID, else by path (the top of a synced tree); checks its authorities. */
@@ -133,26 +151,10 @@ class ChangeApplier {
             return null;
         }
         if (wanted.inline() != null) {
-            byte[] bytes = decodeAndVerify(wanted);
-            return () -> new ByteArrayInputStream(bytes);
+            return InlineContent.verified(wanted);
         }
         return staging.find(wanted.sha256()).orElseThrow(() -> new SyncException(409,
                 "content " + wanted.sha256() + " of '" + incoming.name() + "' was not staged"));
-    }
-
-    private static byte[] decodeAndVerify(ContentDescriptor content) {
-        byte[] bytes;
-        try {
-            bytes = Base64.getDecoder().decode(content.inline());
-        } catch (IllegalArgumentException e) {
-            throw SyncException.badRequest("content.inline is not base64: " + e.getMessage());
-        }
-        String actual = Sha256.hex(bytes);
-        if (!actual.equals(content.sha256()) || bytes.length != content.size()) {
-            throw new SyncException(422, "checksum mismatch: expected SHA-256 " + content.sha256() + " ("
-                    + content.size() + " bytes), received " + actual + " (" + bytes.length + " bytes)");
-        }
-        return bytes;
     }
 
     private static boolean isStopped(NodeSnapshot node) {
@@ -180,18 +182,15 @@ class ChangeApplier {
 
     /** Same node state, whatever the order of aspects and associations and however the parent path is spelled. */
     private static boolean sameState(NodeSnapshot existing, NodeSnapshot incoming) {
-        return comparable(existing).equals(comparable(incoming));
+        NodeSnapshot mine = incoming.versions() == null ? existing.withVersions(null) : existing;
+        return comparable(mine.withoutInline()).equals(comparable(incoming.withoutInline()));
     }
 
     private static List<Object> comparable(NodeSnapshot node) {
         return Arrays.asList(node.uuid(), node.parentUuid(), node.name(), node.type(),
                 node.aspects() == null ? Set.of() : new HashSet<>(node.aspects()), node.properties(),
-                node.content() == null ? null : node.content().withoutInline(), node.permissions(),
-                node.associations() == null ? Set.of() : new HashSet<>(node.associations()));
-    }
-
-    private static NodeSnapshot withoutInline(NodeSnapshot node) {
-        return node.content() == null ? node : node.withContent(node.content().withoutInline());
+                node.content(), node.permissions(),
+                node.associations() == null ? Set.of() : new HashSet<>(node.associations()), node.versions());
     }
 
     static ItemResult result(Change change, Outcome outcome, String message) {

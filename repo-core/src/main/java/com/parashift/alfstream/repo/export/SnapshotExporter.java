@@ -4,6 +4,7 @@ import com.parashift.alfstream.protocol.ContentDescriptor;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.repo.http.Sha256;
+import com.parashift.alfstream.repo.port.ContentSource;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.SyncModel;
 
@@ -49,26 +50,42 @@ public class SnapshotExporter {
                 properties.put(name, value);
             }
         });
-        return node.withAspectsAndProperties(aspects, properties)
-                .withContent(node.content() == null ? null : node.content().withoutInline());
+        return node.withAspectsAndProperties(aspects, properties).withoutInline();
     }
 
     private NodeSnapshot withInline(NodeSnapshot node) {
-        ContentDescriptor content = node.content();
+        NodeSnapshot withContent = node.withContent(inline(node.content(), () -> repository.openContent(node.uuid()),
+                node.uuid()));
+        if (node.versions() == null) {
+            return withContent;
+        }
+        String live = node.content() == null ? null : node.content().sha256();
+        return withContent.withVersions(node.versions().stream()
+                .map(v -> v.content() == null || v.content().sha256().equals(live) ? v
+                        : v.withContent(inline(v.content(), () -> repository.openVersionContent(node.uuid(), v.label()),
+                                node.uuid() + " version " + v.label())))
+                .toList());
+    }
+
+    /**
+     * The descriptor with the bytes inline when they are small enough; the bytes of a version equal to the live
+     * content are not sent twice (the receiver takes the live content).
+     */
+    private ContentDescriptor inline(ContentDescriptor content, ContentSource opener, String what) {
         if (content == null || content.size() > inlineLimit) {
-            return node;
+            return content;
         }
         byte[] bytes;
-        try (InputStream in = repository.openContent(node.uuid())) {
+        try (InputStream in = opener.open()) {
             bytes = in.readNBytes(inlineLimit + 1);
         } catch (IOException e) {
-            throw new UncheckedIOException("reading the content of " + node.uuid() + " failed", e);
+            throw new UncheckedIOException("reading the content of " + what + " failed", e);
         }
         if (bytes.length != content.size() || !Sha256.hex(bytes).equals(content.sha256())) {
             // the content changed since the descriptor was read: let it travel as a stream, verified there
-            return node;
+            return content;
         }
-        return node.withContent(new ContentDescriptor(content.size(), content.mimetype(), content.encoding(),
-                content.sha256(), Base64.getEncoder().encodeToString(bytes)));
+        return new ContentDescriptor(content.size(), content.mimetype(), content.encoding(), content.sha256(),
+                Base64.getEncoder().encodeToString(bytes));
     }
 }

@@ -3,6 +3,7 @@ package com.parashift.alfstream.repo.port;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.repo.journal.JournalEntry;
+import com.parashift.alfstream.repo.version.VersionPlan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -30,7 +31,10 @@ public interface RepositoryPort {
     /** The highest visible journal entry id, 0 when the journal is empty. */
     long journalHigh();
 
-    /** The node's snapshot, with a content descriptor that carries no inline bytes; empty if there is no such node. */
+    /**
+     * The node's snapshot, with a content descriptor that carries no inline bytes, and its version history
+     * (oldest first, each version's origin the instance where it was made); empty if there is no such node.
+     */
     Optional<NodeSnapshot> read(String uuid);
 
     /** The UUID of the node at a display path ({@code /Company Home/Sites/…}), if there is one. */
@@ -51,6 +55,21 @@ public interface RepositoryPort {
      * @param originEntryId the journal entry id of the change at its origin
      */
     void write(NodeSnapshot node, ContentSource content, String origin, long originEntryId);
+
+    /**
+     * Brings the node's version history here to the plan, after {@link #write} in the same transaction: deletes,
+     * then creates each new version in order (with its label, type, comment, creator, date and content), then
+     * leaves the node's live content, dates and users as {@link #write} left them. Whatever the plan, the node's
+     * live version label ends naming the head of its history here (none without a history), so that the
+     * repository's own versioning keeps working; auto-versioning never acts on what apply writes.
+     *
+     * @throws com.parashift.alfstream.repo.http.SyncException 409 naming the node and the label when a version
+     *         cannot be recreated
+     */
+    void writeVersions(String uuid, VersionPlan plan, String origin);
+
+    /** The content of one version of a node's history. The caller closes it. */
+    InputStream openVersionContent(String uuid, String label) throws IOException;
 
     /** Deletes the node and its children, recording the origin. */
     void delete(String uuid, String origin, long originEntryId);

@@ -178,7 +178,13 @@ public final class AlfrescoRest {
 
     /** A new version of the content ({@code majorVersion} false: a minor version, as Share's upload new version). */
     public void updateContent(String id, byte[] bytes) {
-        ok(send(request(API + "nodes/" + id + "/content?majorVersion=false")
+        updateContent(id, bytes, false, null);
+    }
+
+    /** A new version of the content, major or minor, with a version comment (or none). */
+    public void updateContent(String id, byte[] bytes, boolean major, String comment) {
+        ok(send(request(API + "nodes/" + id + "/content?majorVersion=" + major
+                + (comment == null ? "" : "&comment=" + enc(comment)))
                 .header("Content-Type", "application/octet-stream")
                 .PUT(HttpRequest.BodyPublishers.ofByteArray(bytes)).build()));
     }
@@ -207,6 +213,41 @@ public final class AlfrescoRest {
         }
     }
 
+    public byte[] content(String id) {
+        return bytes(API + "nodes/" + id + "/content");
+    }
+
+    /** The content of one version ({@code versionId} is its label). */
+    public byte[] versionContent(String id, String versionId) {
+        return bytes(API + "nodes/" + id + "/versions/" + versionId + "/content");
+    }
+
+    /** Reverts to a version, which makes a new version with that content, as Share's Revert does. */
+    public void revert(String id, String versionId, boolean major, String comment) {
+        ObjectNode body = MAPPER.createObjectNode();
+        body.put("majorVersion", major);
+        body.put("comment", comment);
+        ok(post(API + "nodes/" + id + "/versions/" + versionId + "/revert", body.toString()));
+    }
+
+    public void deleteVersion(String id, String versionId) {
+        ok(call("DELETE", API + "nodes/" + id + "/versions/" + versionId, null, null));
+    }
+
+    private byte[] bytes(String path) {
+        try {
+            HttpResponse<byte[]> response = HTTP.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + path + ": " + response.statusCode());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
 
     public void setProperties(String id, Map<String, Object> properties) {
         ObjectNode body = MAPPER.createObjectNode();

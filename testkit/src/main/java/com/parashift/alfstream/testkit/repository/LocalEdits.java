@@ -26,6 +26,9 @@ public final class LocalEdits {
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'")
             .withZone(ZoneOffset.UTC);
 
+    /** Who makes the local edits. */
+    static final String USER = "admin";
+
     private final ReferenceRepository repo;
 
     LocalEdits(ReferenceRepository repo) {
@@ -88,6 +91,32 @@ public final class LocalEdits {
 
     public void addAssociation(String uuid, String type, String target) {
         change(uuid, ChangeKind.UPDATE_PROPERTIES, node -> node.associations.add(new Association(type, target)));
+    }
+
+    /**
+     * Makes a version of the node as it is now (Alfresco: VersionService.createVersion, or the auto-version of a
+     * content update); the node becomes versionable.
+     */
+    public void createVersion(String uuid, boolean major, String comment) {
+        change(uuid, ChangeKind.UPDATE_PROPERTIES, node -> repo.versions().create(node, major, comment, USER, now(),
+                repo.instanceId()));
+    }
+
+    /** Updates the content and makes a version of it, as an upload of a new version in Share does. */
+    public void updateContentVersioned(String uuid, byte[] content, boolean major, String comment) {
+        updateContent(uuid, content);
+        createVersion(uuid, major, comment);
+    }
+
+    /** Deletes one version (Alfresco: VersionService.deleteVersion). */
+    public void deleteVersion(String uuid, String label) {
+        change(uuid, ChangeKind.UPDATE_PROPERTIES, node -> repo.versions().delete(node, label));
+    }
+
+    /** Reverts to a version and makes a new version of the result, as Alfresco's REST revert does. */
+    public void revert(String uuid, String label, boolean major, String comment) {
+        change(uuid, ChangeKind.UPDATE_CONTENT, node -> repo.versions().revert(node, label));
+        createVersion(uuid, major, comment);
     }
 
     public void rename(String uuid, String name) {

@@ -4,6 +4,7 @@ import com.parashift.alfstream.protocol.Association;
 import com.parashift.alfstream.protocol.ContentDescriptor;
 import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
+import com.parashift.alfstream.protocol.VersionSnapshot;
 import com.parashift.alfstream.repo.port.SyncModel;
 import com.parashift.alfstream.repo.port.SyncState;
 
@@ -25,6 +26,8 @@ final class Node {
     ContentDescriptor content;
     Permissions permissions = Permissions.INHERITED;
     List<Association> associations = new ArrayList<>();
+    /** The version history, oldest first. */
+    final List<VersionSnapshot> versions = new ArrayList<>();
 
     Node(String uuid, String parent, String name, String type) {
         this.uuid = uuid;
@@ -40,6 +43,7 @@ final class Node {
         copy.content = content;
         copy.permissions = permissions;
         copy.associations = new ArrayList<>(associations);
+        copy.versions.addAll(versions);
         return copy;
     }
 

@@ -13,6 +13,7 @@ import com.parashift.alfstream.repo.port.NotificationPort;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.SyncModel;
 import com.parashift.alfstream.repo.port.SyncState;
+import com.parashift.alfstream.repo.version.VersionPlan;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,8 @@ public class ReferenceRepository implements RepositoryPort {
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
     private final ReferenceDirectory directory = new ReferenceDirectory(this);
     private final ThreadLocal<List<JournalEntry>> held = new ThreadLocal<>();
+    private final ReferenceVersions versions = new ReferenceVersions(
+            (in, like) -> storeContent(in, like.mimetype(), like.encoding()));
 
     /** The work of one transaction: what to undo on failure and the journal entries to publish on commit. */
     private static final class Tx {
@@ -291,7 +294,7 @@ public class ReferenceRepository implements RepositoryPort {
             return Optional.of(new NodeSnapshot(node.uuid, node.parent, parentPath, node.name, node.type,
                     List.copyOf(node.aspects), new HashMap<>(node.properties), node.content, node.permissions,
                     List.copyOf(node.associations), directory.ownerOfHome(node.uuid),
-                    node.parent == null ? null : directory.ownerOfHome(node.parent)));
+                    node.parent == null ? null : directory.ownerOfHome(node.parent), List.copyOf(node.versions)));
         } finally {
             lock.unlock();
         }
@@ -396,6 +399,34 @@ public class ReferenceRepository implements RepositoryPort {
             return ChangeKind.MOVE;
         }
         return newContent ? ChangeKind.UPDATE_CONTENT : ChangeKind.UPDATE_PROPERTIES;
+    }
+
+    @Override
+    public void writeVersions(String uuid, VersionPlan plan, String origin) {
+        inTransaction(() -> {
+            versions.apply(mutable(uuid), plan, origin);
+            return null;
+        });
+    }
+
+    @Override
+    public InputStream openVersionContent(String uuid, String label) throws IOException {
+        ContentDescriptor content;
+        lock.lock();
+        try {
+            content = ReferenceVersions.find(tree.get(uuid), label).content();
+        } finally {
+            lock.unlock();
+        }
+        if (content == null) {
+            throw SyncException.notFound("version " + label + " of " + uuid + " has no content");
+        }
+        return contentStore.open(content.sha256());
+    }
+
+    /** Version histories, for the local edits. */
+    ReferenceVersions versions() {
+        return versions;
     }
 
     @Override
