@@ -37,9 +37,9 @@ public class SyncChecks {
     /** @return the node's name, for the messages; throws {@link SyncRefusal} when the action may not run */
     public String check(JobKind kind, NodeRef node) {
         if (!syncAccess.isAllowed()) {
-            throw new SyncRefusal(403, "not-member", null, "You are not a member of " + SyncAccess.GROUP
-                    + ": only its members and administrators may begin, stop or retry syncing. Ask an administrator"
-                    + " to add you to the group.");
+            throw new SyncRefusal(403, "not-member", null, "You are not a member of the group "
+                    + SyncAccess.GROUP.substring("GROUP_".length()) + ": only its members and administrators may"
+                    + " begin, stop or retry syncing. Ask an administrator to add you to the group.");
         }
         if (!nodeService.exists(node)) {
             throw new SyncRefusal(404, "not-found", null, "This item does not exist any more.");
@@ -67,11 +67,8 @@ public class SyncChecks {
         if (kind == JobKind.BEGIN && !stopped) {
             throw new SyncRefusal(409, "already-syncing", name, name + " is already syncing.");
         }
-        if (kind == JobKind.STOP && stopped) {
+        if (kind != JobKind.BEGIN && stopped) {
             throw new SyncRefusal(409, "not-syncing", name, name + " is not syncing.");
-        }
-        if (kind == JobKind.RETRY && stopped) {
-            throw new SyncRefusal(409, "not-syncing", name, name + " is not syncing: use Begin Syncing.");
         }
     }
 }
