@@ -46,6 +46,10 @@ test("a user outside ALFSTREAM_SYNC sees none of the actions", () => {
   }
 });
 
+test("administrators may sync too, as the repository allows", () => {
+  assert.deepEqual(Logic.availableActions(folder(), ["GROUP_EVERYONE", "GROUP_ALFRESCO_ADMINISTRATORS"]), ["alfstream-begin-sync"]);
+});
+
 test("group membership is read from names or from Share's group objects", () => {
   assert.equal(Logic.isSyncMember([{ itemName: "GROUP_ALFSTREAM_SYNC", displayName: "Alfstream Sync" }]), true);
   assert.equal(Logic.isSyncMember([{ itemName: "GROUP_ALFSTREAM_SYNC_READERS" }]), false);

@@ -63,6 +63,8 @@ async function scenario(name, body) {
 async function login(browser, user, lang) {
   const context = await browser.createBrowserContext();
   const page = await context.newPage();
+  page.setDefaultNavigationTimeout(180000);
+  page.setDefaultTimeout(60000);
   page.jsErrors = [];
   page.on("pageerror", (e) => page.jsErrors.push(String(e)));
   page.on("dialog", (d) => d.dismiss());
@@ -70,14 +72,14 @@ async function login(browser, user, lang) {
   await page.goto(setup.share + "/page/type/login", { waitUntil: "networkidle2" });
   await page.type("input[name=username]", user.id);
   await page.type("input[name=password]", user.password);
-  await Promise.all([page.waitForNavigation({ waitUntil: "networkidle2" }), page.keyboard.press("Enter")]);
+  await Promise.all([page.waitForNavigation({ waitUntil: "domcontentloaded" }), page.keyboard.press("Enter")]);
   check(!page.url().includes("error=true"), "Share login of " + user.id);
   return page;
 }
 
 /** Opens a Share page (below /share/page/) and waits until the network is quiet. */
 async function open(page, pagePath) {
-  await page.goto(setup.share + "/page/" + pagePath, { waitUntil: "networkidle2" });
+  await page.goto(setup.share + "/page/" + pagePath, { waitUntil: "load" });
 }
 
 /** The document library of the set-up's site, in the folder of that path ("/" the root). */
@@ -100,7 +102,7 @@ async function proxyPost(page, service, body) {
 /** Waits for a condition in the page, failing with what was expected. */
 async function waitFor(page, fn, what, ...args) {
   try {
-    await page.waitForFunction(fn, { timeout: 30000, polling: 250 }, ...args);
+    await page.waitForFunction(fn, { timeout: 60000, polling: 250 }, ...args);
   } catch (e) {
     throw new CheckFailed("timed out waiting for " + what);
   }
@@ -112,3 +114,70 @@ function noJsErrors(page) {
 }
 
 module.exports = { setup, check, equal, scenario, login, open, doclib, proxyPost, waitFor, noJsErrors, CheckFailed };
+
+/* ---- the document library, its rows, and what Share tells the user ---- */
+
+/** The row of the item of that name in the document list (detailed view), waited for. */
+async function row(page, name) {
+  await waitFor(page, (n) => [...document.querySelectorAll("h3.filename a")].some((a) => a.textContent === n),
+    "row " + name, name);
+  return page.evaluateHandle((n) => [...document.querySelectorAll("h3.filename a")]
+    .find((a) => a.textContent === n).closest("tr"), name);
+}
+
+/** What a row shows: indicator titles, banner text, the banner's Retry link (with its href, if any). */
+async function rowInfo(page, name) {
+  const tr = await row(page, name);
+  return tr.evaluate((r) => {
+    const link = r.querySelector(".alfstream-sync-banner-retry");
+    const banner = r.querySelector(".alfstream-sync-banner-text");
+    return {
+      indicators: [...r.querySelectorAll("div.status img")].map((i) => i.title),
+      banner: banner ? banner.textContent : null,
+      retryLink: link ? { text: link.textContent, href: link.getAttribute("href") } : null
+    };
+  });
+}
+
+/** The action ids (div classes) Share offers on a row, the More... menu included. */
+async function rowActions(page, name) {
+  const tr = await row(page, name);
+  await tr.hover();
+  await tr.waitForSelector("div.action-set");
+  return tr.evaluate((r) => [...r.querySelectorAll("div.action-set div[class]")].map((d) => d.className)
+    .filter((c) => c !== "more-actions hidden" && c !== "more-actions" && c !== "internal-show-more"));
+}
+
+/** Runs an action of a row the way a user does: hover, open More... if needed, click. */
+async function clickRowAction(page, name, actionId) {
+  const tr = await row(page, name);
+  await tr.hover();
+  await tr.waitForSelector("div.action-set");
+  const inMore = await tr.evaluate((r, id) => !!r.querySelector(".more-actions div." + id), actionId);
+  if (inMore) {
+    await (await tr.$("a.show-more")).click();
+  }
+  await (await tr.waitForSelector("div." + actionId + " a", { visible: true })).click();
+}
+
+/** Waits until the page shows that text (a message, a prompt, a label). */
+async function waitForText(page, text) {
+  await waitFor(page, (t) => document.body.innerText.includes(t), "the text \"" + text + "\"", text);
+}
+
+/** Clicks the button of Share's prompt dialog with that label. */
+async function clickPromptButton(page, label) {
+  await waitFor(page, (l) => [...document.querySelectorAll("#prompt button")].some((b) => b.textContent.trim() === l),
+    "a prompt button \"" + label + "\"", label);
+  await page.evaluate((l) => [...document.querySelectorAll("#prompt button")].find((b) => b.textContent.trim() === l).click(), label);
+}
+
+/** A call of the repository's REST API as admin, bypassing Share (to change something behind the user's back). */
+async function repositoryAsAdmin(method, service, body) {
+  const response = await fetch(setup.repository + "/service/" + service, { method,
+    headers: { "Content-Type": "application/json", Authorization: "Basic " + Buffer.from("admin:admin").toString("base64") },
+    body: body ? JSON.stringify(body) : undefined });
+  return { status: response.status, text: await response.text() };
+}
+
+Object.assign(module.exports, { row, rowInfo, rowActions, clickRowAction, waitForText, clickPromptButton, repositoryAsAdmin });

@@ -28,6 +28,7 @@
       STATE_PROPERTY = "alfs:syncState",
       ERROR_PROPERTY = "alfs:errorMessage",
       SYNC_GROUP = "GROUP_ALFSTREAM_SYNC",
+      ADMIN_GROUP = "GROUP_ALFRESCO_ADMINISTRATORS",
       STATES = ["Active", "Inactive", "Error"],
       /* the codes of the repository's refusals (POST alfstream/sync/run) that have a message.alfstream.refused.<code> */
       REFUSALS = ["not-member", "no-permission", "locked", "already-syncing", "not-syncing", "not-found", "confirm-stop"];
@@ -108,7 +109,7 @@
       return reason.length > 0 ? reason : null;
    }
 
-   /** @return true when the groups include ALFSTREAM_SYNC */
+   /** @return true when the groups include ALFSTREAM_SYNC or the administrators' group (as the repository allows) */
    function isSyncMember(groups)
    {
       if (!groups)
@@ -119,7 +120,7 @@
       {
          var group = groups[i],
             name = group && typeof group === "object" ? group.itemName : group;
-         if (name === SYNC_GROUP)
+         if (name === SYNC_GROUP || name === ADMIN_GROUP)
          {
             return true;
          }

@@ -57,7 +57,7 @@ final class ShareSite {
 
     /** Sets a node's sync state as the engine does (the state endpoint, as admin). */
     void setState(String nodeId, String state, String message) {
-        ObjectNode body = new ObjectMapper().createObjectNode().put("uuid", nodeId).put("state", state);
+        ObjectNode body = new ObjectMapper().createObjectNode().put("protocol", 1).put("uuid", nodeId).put("state", state);
         if (message != null) {
             body.put("message", message);
         }
