@@ -84,13 +84,20 @@
          }
       },
 
-      /** Retries the items one after the other; a refusal stops there and says why. Reloads at the end. */
+      /**
+       * Retries the items one after the other; a refusal stops there and says why. Reloads at the end, and once
+       * more a few seconds later: a folder's retry reaches the items below it in a background job.
+       */
       retry: function AlfstreamSyncStatus_retry(items)
       {
          var me = this, msg = Alfresco.util.message;
          if (items.length === 0)
          {
             this.load();
+            window.setTimeout(function ()
+            {
+               me.load();
+            }, 5000);
             return;
          }
          var item = items[0];

@@ -55,6 +55,54 @@ final class ShareSite {
         return admin.as(user, PASSWORD);
     }
 
+    String folder(String parentId, String name) {
+        return admin.createFolder(parentId, name);
+    }
+
+    String file(String parentId, String name) {
+        return admin.upload(parentId, name, name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Begin Syncing as admin, and waits until every given node below is Active (the background job reached it). */
+    void begin(String folderId, String... below) {
+        AlfrescoRest.Answer answer = admin.post("/service/alfstream/sync/run",
+                "{\"nodeRef\":\"" + ref(folderId) + "\",\"action\":\"begin\"}");
+        if (answer.status() != 200) {
+            throw new IllegalStateException("Begin Syncing " + folderId + ": " + answer.status() + " " + answer.body());
+        }
+        for (String id : below) {
+            awaitState(id, "Active");
+        }
+    }
+
+    String state(String nodeId) {
+        return admin.node(nodeId).at("/properties/alfs:syncState").asText(null);
+    }
+
+    String errorMessage(String nodeId) {
+        return admin.node(nodeId).at("/properties/alfs:errorMessage").asText(null);
+    }
+
+    /** Polls until the node is in that state; fails naming the state it is in. */
+    void awaitState(String nodeId, String state) {
+        long deadline = System.currentTimeMillis() + 120_000;
+        while (!state.equals(state(nodeId))) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException(nodeId + " is " + state(nodeId) + ", expected " + state);
+            }
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    static String ref(String nodeId) {
+        return "workspace://SpacesStore/" + nodeId;
+    }
+
     /** Sets a node's sync state as the engine does (the state endpoint, as admin). */
     void setState(String nodeId, String state, String message) {
         ObjectNode body = new ObjectMapper().createObjectNode().put("protocol", 1).put("uuid", nodeId).put("state", state);

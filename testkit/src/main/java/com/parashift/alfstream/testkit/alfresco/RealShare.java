@@ -3,6 +3,7 @@ package com.parashift.alfstream.testkit.alfresco;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,16 +38,20 @@ public final class RealShare {
                 + " are skipped. " + RealAlfresco.unavailableReason();
     }
 
-    /** The running pair, started on first use. */
-    public static synchronized Pair instance() {
+    /**
+     * The running pair, started on first use; {@code repositoryProperties} go into the repository's global
+     * properties (they count on first use only).
+     */
+    public static synchronized Pair instance(Map<String, String> repositoryProperties) {
         if (pair == null) {
             Path war = available().orElseThrow(() -> new IllegalStateException(unavailableReason()));
             try {
                 int port = Tomcat.freePort();
-                AlfrescoServer repository = RealAlfresco.instance(REPOSITORY, Map.of(
-                        "share.host", "127.0.0.1", "share.port", String.valueOf(port), "share.protocol", "http",
-                        "alfstream.sync.shareurl", "http://127.0.0.1:" + port + "/share",
+                Map<String, String> properties = new HashMap<>(repositoryProperties);
+                properties.putAll(Map.of("share.host", "127.0.0.1", "share.port", String.valueOf(port),
+                        "share.protocol", "http", "alfstream.sync.shareurl", "http://127.0.0.1:" + port + "/share",
                         "alfstream.sync.sharetoken", TOKEN));
+                AlfrescoServer repository = RealAlfresco.instance(REPOSITORY, properties);
                 Path work = Path.of(System.getProperty("real.alfresco.work", "target/real-alfresco")).toAbsolutePath();
                 Path withAmp = Webapps.withAmps(war, RealAlfresco.mmt(RealAlfresco.available().orElseThrow()),
                         List.of(RealAlfresco.requiredFile("alfstream.share.amp")), work.resolve("share-with-amp.war"));
