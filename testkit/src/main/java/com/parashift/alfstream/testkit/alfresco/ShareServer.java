@@ -37,7 +37,7 @@ public final class ShareServer implements AutoCloseable {
             Files.writeString(extension.resolve("share-config-custom.xml"), config(repositoryUrl, clearCacheToken));
             tomcat.launch(List.of("-Xms256m", "-Xmx1g", "-XX:+UseSerialGC", "-Djava.awt.headless=true",
                     "-Dfile.encoding=UTF-8"));
-            tomcat.awaitReady("/share/page/type/login", Duration.ofMinutes(4));
+            tomcat.awaitReady("/share/page/type/login", Duration.ofMinutes(Long.getLong("real.share.startMinutes", 8)));
             return new ShareServer(tomcat, home.toAbsolutePath());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot set up Share: " + e.getMessage(), e);
