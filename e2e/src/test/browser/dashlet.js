@@ -14,6 +14,9 @@ const URL = "/com/parashift/alfstream/share/dashlets/alfstream-sync-status";
 async function addToDashboard(browser) {
   const page = await login(browser, setup.users.admin, "en");
   await open(page, "site/" + setup.site + "/customise-site-dashboard");
+  await waitFor(page, () => [...document.querySelectorAll("button")].some((b) => b.textContent.trim() === "Add Dashlets"),
+    "the Add Dashlets button");
+  await page.evaluate(() => [...document.querySelectorAll("button")].find((b) => b.textContent.trim() === "Add Dashlets").click());
   await waitFor(page, () => document.body.innerText.includes("Sync status"), "Sync status offered in Customize Dashboard");
   const status = await page.evaluate(async (share, site, url) => {
     const layout = Alfresco.util.ComponentManager.findFirst("Alfresco.CustomiseDashlets").options.currentLayout;
