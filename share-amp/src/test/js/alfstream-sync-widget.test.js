@@ -187,7 +187,7 @@ test("a details page reads its node on load and shows the state and, for a folde
   const p = page({ pathname: "/share/page/site/s/folder-details", search: "?nodeRef=workspace%3A%2F%2FSpacesStore%2Ff1" });
   p.ready();
   assert.equal(p.gets[0].url, "/share/proxy/alfresco/slingshot/doclib2/node/workspace/SpacesStore/f1");
-  p.gets[0].successCallback.fn({ json: { item: record("Error", "Target site swsdp does not exist") } });
+  p.gets[0].successCallback.fn({ json: { item: { node: record("Error", "Target site swsdp does not exist").node } } });
   assert.equal(p.gets[1].url, "/share/proxy/alfresco/api/people/alice%40example.com?groups=true");
   p.gets[1].successCallback.fn({ json: { groups: [{ itemName: "GROUP_ALFSTREAM_SYNC" }] } });
 
@@ -196,7 +196,8 @@ test("a details page reads its node on load and shows the state and, for a folde
   assert.match(details.innerHTML, /indicators\/alfstream-sync-error-16.png/);
   assert.match(details.innerHTML, /Syncing failed: Target site swsdp does not exist/);
   assert.match(details.innerHTML, /Syncing of this folder failed: Target site swsdp does not exist/);
-  assert.match(details.innerHTML, />Retry Syncing</);
+  assert.match(details.innerHTML, /data-noderef="workspace:\/\/SpacesStore\/f1" data-name="Projects">Retry Syncing</,
+    "the node's ref and name come from item.node (the node webscript's item has no nodeRef of its own)");
 });
 
 test("a document's details page shows its state without a banner; a non-member sees no Retry", () => {

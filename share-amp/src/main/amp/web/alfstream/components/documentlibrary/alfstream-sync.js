@@ -217,6 +217,7 @@
       return match && /\/(document|folder)-details$/.test(window.location.pathname) ? decodeURIComponent(match[1]) : null;
    }
 
+   /** @param item the doclib2 node webscript's item: its node carries nodeRef, properties, aspects, isContainer */
    function showDetails(item)
    {
       var old = document.getElementById(DETAILS_ID);
@@ -243,7 +244,7 @@
          div.innerHTML = '<img class="alfstream-sync-details-icon" alt="" src="' + Alfresco.constants.URL_RESCONTEXT +
             'alfstream/components/documentlibrary/indicators/' + indicator.icon + '-16.png" /> ' +
             '<span class="alfstream-sync-details-state">' + Logic.escapeHtml(indicator.label) + '</span>' +
-            (banner ? ' ' + Logic.errorBannerHtml(banner, item.nodeRef, item.displayName || node.properties["cm:name"]) : '');
+            (banner ? ' ' + Logic.errorBannerHtml(banner, node.nodeRef, node.properties["cm:name"]) : '');
          page.insertBefore(div, page.firstChild);
       });
    }

@@ -77,7 +77,7 @@ class ShareBrowserIT {
         site.admin.setPermissions(restricted, false, List.of(Map.of("authorityId", site.member, "name", "Consumer",
                 "accessStatus", "ALLOWED")));
         String race = site.folder(lib, "Race");
-        String mixed = site.folder(lib, "Mixed");
+        String mixed = site.folder(lib, "Retries");
         String retryDoc = site.file(mixed, "retry.txt");
         String untouched = site.file(mixed, "untouched.txt");
         String locked = site.file(mixed, "locked.txt");
@@ -88,7 +88,7 @@ class ShareBrowserIT {
         site.admin.checkout(locked);
 
         Map<String, Object> items = new HashMap<>(Map.of("begin", "Fresh", "bannerRetry", "Retried", "big", "Big",
-                "restricted", "Restricted", "race", "Race", "mixed", "Mixed", "docRetry", "retry.txt",
+                "restricted", "Restricted", "race", "Race", "mixed", "Retries", "docRetry", "retry.txt",
                 "lockedDoc", "locked.txt"));
         run("actions.js", Map.of("items", items, "bigCount", bigItems.size(), "raceRef", ShareSite.ref(race)));
 
