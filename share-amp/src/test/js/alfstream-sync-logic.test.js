@@ -46,16 +46,33 @@ test("a user outside ALFSTREAM_SYNC sees none of the actions", () => {
   }
 });
 
+test("administrators may sync too, as the repository allows", () => {
+  assert.deepEqual(Logic.availableActions(folder(), ["GROUP_EVERYONE", "GROUP_ALFRESCO_ADMINISTRATORS"]), ["alfstream-begin-sync"]);
+});
+
 test("group membership is read from names or from Share's group objects", () => {
   assert.equal(Logic.isSyncMember([{ itemName: "GROUP_ALFSTREAM_SYNC", displayName: "Alfstream Sync" }]), true);
   assert.equal(Logic.isSyncMember([{ itemName: "GROUP_ALFSTREAM_SYNC_READERS" }]), false);
   assert.equal(Logic.isSyncMember(["ALFSTREAM_SYNC"]), false, "authority names carry the GROUP_ prefix");
 });
 
-test("documents offer no sync action; they only show the state", () => {
-  const doc = Object.assign(folder("Active"), { isContainer: false });
-  assert.deepEqual(Logic.availableActions(doc, MEMBER), []);
-  assert.equal(Logic.syncState(doc), "Active");
+test("a document offers Retry when it is in Error, and nothing else", () => {
+  const doc = (state) => Object.assign(folder(state, state === "Error" ? "Disk full on B" : undefined), { isContainer: false });
+  assert.deepEqual(Logic.availableActions(doc("Error"), MEMBER), ["alfstream-retry-sync"]);
+  assert.deepEqual(Logic.availableActions(doc("Error"), OUTSIDER), []);
+  for (const state of [undefined, "Active", "Inactive"]) {
+    assert.deepEqual(Logic.availableActions(doc(state), MEMBER), [], String(state));
+  }
+  assert.equal(Logic.syncState(doc("Active")), "Active");
+});
+
+test("details pages show the state as the library's indicator says it, a missing reason in words", () => {
+  assert.deepEqual(Logic.stateIndicator(folder("Active"), en), { state: "Active", icon: "alfstream-sync-active", label: "Synced" });
+  assert.equal(Logic.stateIndicator(folder("Inactive"), de).label, "Synchronisierung inaktiv");
+  assert.equal(Logic.stateIndicator(folder("Error", "Disk full on B"), en).label, "Syncing failed: Disk full on B");
+  assert.equal(Logic.stateIndicator(folder("Error"), en).label, "Syncing failed. The repository gave no reason.");
+  assert.equal(Logic.stateIndicator(folder(), en), null);
+  assert.equal(Logic.stateIndicator(folder("Paused"), en), null);
 });
 
 test("the state needs the alfs:sync aspect", () => {
@@ -70,9 +87,10 @@ test("a folder in Error shows the reason and, to members, Retry Syncing", () => 
   assert.equal(banner.text, "Syncing of this folder failed: Remote repository unreachable (HTTP 503)");
   assert.equal(banner.retryLabel, "Retry Syncing");
 
-  const html = Logic.errorBannerHtml(banner);
+  const html = Logic.errorBannerHtml(banner, "workspace://SpacesStore/f1", "Projects");
   assert.match(html, /Syncing of this folder failed: Remote repository unreachable \(HTTP 503\)/);
-  assert.match(html, /class="indicator-action alfstream-sync-banner-retry" data-action="onActionAlfstreamRetrySync">Retry Syncing<\/a>/);
+  assert.match(html, /<a role="button" tabindex="0" class="alfstream-sync-banner-retry" data-noderef="workspace:\/\/SpacesStore\/f1" data-name="Projects">Retry Syncing<\/a>/);
+  assert.doesNotMatch(html, /href=/, "following the link never changes the page's address");
 });
 
 test("the banner offers no Retry to a user who may not retry", () => {
@@ -113,13 +131,25 @@ test("after an action the user reads what happened, with the repository's reason
   assert.equal(Logic.actionResultText(Logic.ACTIONS.stop, "success", "Projects", null, en), "Projects is no longer synced.");
   assert.equal(Logic.actionResultText(Logic.ACTIONS.retry, "success", "Projects", null, en), "Syncing of Projects is being retried.");
 
-  const refused = { status: { code: 500, name: "Internal Error" }, message: "05220001 Only members of ALFSTREAM_SYNC may begin syncing." };
+  const refused = { status: 403, code: "not-member", message: "You are not a member of the group ALFSTREAM_SYNC: ..." };
   assert.equal(Logic.actionResultText(begin, "failure", "Projects", refused, en),
-    "Could not begin syncing Projects. The repository said: Only members of ALFSTREAM_SYNC may begin syncing.");
+    "You are not a member of the group ALFSTREAM_SYNC: only its members and administrators may begin, stop or retry syncing. Ask an administrator to add you to the group.");
+  assert.equal(Logic.actionResultText(begin, "failure", "Projekte", { status: 409, code: "already-syncing", name: "Projekte" }, de),
+    "Projekte wird bereits synchronisiert.");
+  const unknown = { status: 500, code: "failed", message: "The repository could not do it: disk full" };
+  assert.equal(Logic.actionResultText(begin, "failure", "Projects", unknown, en), "The repository could not do it: disk full");
+  assert.equal(Logic.actionResultText(begin, "failure", "Projects", { message: "05220001 Access denied" }, en), "Access denied");
   assert.equal(Logic.actionResultText(begin, "failure", "Projects", null, en), "Could not begin syncing Projects.");
   assert.equal(Logic.actionResultText(begin, "failure", "Projects", { message: 42 }, en), "Could not begin syncing Projects.");
-  assert.equal(Logic.actionResultText(begin, "failure", "Projekte", refused, de),
-    "Die Synchronisierung von Projekte konnte nicht begonnen werden. Meldung des Repositorys: Only members of ALFSTREAM_SYNC may begin syncing.");
+});
+
+test("Stop from Syncing on a large folder asks first, saying how many items", () => {
+  const question = { status: 409, code: "confirm-stop", name: "Projects", count: 250, message: "Projects holds 250 items. Stop syncing all of them?" };
+  assert.equal(Logic.needsConfirmation(question), true);
+  assert.equal(Logic.needsConfirmation({ code: "locked" }), false);
+  assert.equal(Logic.needsConfirmation(null), false);
+  assert.equal(Logic.refusalText(question, en), question.message, "the repository's sentence, word for word");
+  assert.equal(Logic.refusalText(question, msgFor(loadBundle("fr"))), "Projects contient 250 \u00e9l\u00e9ments. Arr\u00eater la synchronisation de tous ?");
 });
 
 test("every action has its label and messages in English and German", () => {

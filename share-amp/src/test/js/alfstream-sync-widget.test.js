@@ -29,10 +29,10 @@ function fakeElement(tag) {
   return element;
 }
 
-/** A page with the widget loaded; returns the fakes it talks to. */
-function page() {
-  const fired = [], listeners = {}, posts = [], gets = [], messages = [], prompts = [];
-  let waitsOpen = 0;
+/** A page with the widget loaded (at location: pathname + search); returns the fakes it talks to. */
+function page(location) {
+  const fired = [], listeners = {}, posts = [], gets = [], messages = [], prompts = [], domListeners = {};
+  let waitsOpen = 0, domReady = null;
   const bd = fakeElement("div");
   const document = {
     body: fakeElement("body"),
@@ -41,13 +41,19 @@ function page() {
       if (id === "bd") return bd;
       return bd.children.find((c) => c.id === id) || null;
     },
+    addEventListener: (type, fn) => { domListeners[type] = fn; },
   };
   const sandbox = {
     document,
+    window: { location: location || { pathname: "/share/page/site/s/documentlibrary", search: "" } },
     encodeURIComponent,
-    YAHOO: { Bubbling: { fire: (name, obj) => fired.push({ name, obj }), on: (name, fn) => { listeners[name] = fn; } } },
+    decodeURIComponent,
+    YAHOO: {
+      Bubbling: { fire: (name, obj) => fired.push({ name, obj }), on: (name, fn) => { listeners[name] = fn; } },
+      util: { Event: { onDOMReady: (fn) => { domReady = fn; } }, Dom: { getElementsByClassName: () => [] } },
+    },
     Alfresco: {
-      constants: { PROXY_URI: "/share/proxy/alfresco/", USERNAME: "alice@example.com" },
+      constants: { PROXY_URI: "/share/proxy/alfresco/", USERNAME: "alice@example.com", URL_RESCONTEXT: "/share/res/" },
       util: {
         Ajax: { jsonPost: (config) => posts.push(config), jsonGet: (config) => gets.push(config) },
         PopupManager: {
@@ -66,7 +72,19 @@ function page() {
   vm.runInContext(LOGIC, sandbox, { filename: "alfstream-sync-logic.js" });
   vm.runInContext(WIDGET, sandbox, { filename: "alfstream-sync.js" });
   const registered = (name) => fired.find((f) => f.name === "registerAction" && f.obj.actionName === name);
-  return { fired, listeners, posts, gets, messages, prompts, bd, registered, waitsOpen: () => waitsOpen };
+  return { fired, listeners, posts, gets, messages, prompts, bd, registered, domListeners, ready: () => domReady(),
+    waitsOpen: () => waitsOpen };
+}
+
+/** A click on an element of the page: the delegated listener looks for the Retry link from the target up. */
+function click(p, element) {
+  let prevented = false;
+  p.domListeners.click({ type: "click", target: element, preventDefault: () => { prevented = true; } });
+  return prevented;
+}
+
+function retryLink(nodeRef, name) {
+  return { className: "alfstream-sync-banner-retry", getAttribute: (a) => ({ "data-noderef": nodeRef, "data-name": name })[a] };
 }
 
 /** The document list component the action runs on: Share calls the action with this = the component. */
@@ -90,39 +108,52 @@ test("the three actions named in the doclib config are registered with Share", (
   assert.ok(p.fired.find((f) => f.name === "registerRenderer" && f.obj.propertyName === "alfstreamSyncError"));
 });
 
-test("Begin Syncing runs the repository action synchronously and confirms it", () => {
+test("Begin Syncing asks the repository's run endpoint and confirms it", () => {
   const p = page();
   const folder = record();
   p.registered("onActionAlfstreamBeginSync").obj.fn.call(docList, folder, {});
 
   assert.equal(p.posts.length, 1);
   const post = p.posts[0];
-  assert.equal(post.url, "/share/proxy/alfresco/api/actionQueue?async=false");
+  assert.equal(post.url, "/share/proxy/alfresco/alfstream/sync/run");
   assert.deepEqual(JSON.parse(JSON.stringify(post.dataObj)),
-    { actionedUponNode: "workspace://SpacesStore/f1", actionDefinitionName: "alfstream-begin-sync" });
+    { nodeRef: "workspace://SpacesStore/f1", action: "begin", confirmed: false });
   assert.equal(p.messages[0], "Please wait: Projects is being updated...");
 
-  post.successCallback.fn.call(post.successCallback.scope, { json: {} });
+  post.successCallback.fn({ json: { status: 200 } });
   assert.equal(p.messages[1], "Syncing of Projects has begun.");
   assert.equal(p.waitsOpen(), 0, "the wait message is closed");
   assert.ok(p.fired.find((f) => f.name === "metadataRefresh" && f.obj === folder), "the list refreshes to show the new state");
 });
 
-test("a refused action shows the repository's own message and changes nothing on screen", () => {
+test("a refused action shows the sentence naming the cause and changes nothing on screen", () => {
   const p = page();
   p.registered("onActionAlfstreamStopSync").obj.fn.call(docList, record("Active"), {});
   const post = p.posts[0];
-  assert.equal(post.dataObj.actionDefinitionName, "alfstream-stop-sync");
+  assert.equal(post.dataObj.action, "stop");
 
-  post.failureCallback.fn.call(post.failureCallback.scope, {
-    json: { status: { code: 500 }, message: "06140007 Only members of the ALFSTREAM_SYNC group may stop syncing." },
-  });
+  post.failureCallback.fn({ json: { status: 423, code: "locked", name: "Projects", message: "Projects is locked ..." } });
   assert.equal(p.prompts.length, 1);
   assert.equal(p.prompts[0].title, "Stop from Syncing");
   assert.equal(p.prompts[0].text,
-    "Could not stop syncing Projects. The repository said: Only members of the ALFSTREAM_SYNC group may stop syncing.");
+    "Projects is locked by another user (checked out or being edited). Try again once it is unlocked.");
   assert.equal(p.waitsOpen(), 0);
   assert.equal(p.fired.filter((f) => f.name === "metadataRefresh").length, 0);
+});
+
+test("Stop from Syncing on a large folder asks, and goes on only when confirmed", () => {
+  const p = page();
+  p.registered("onActionAlfstreamStopSync").obj.fn.call(docList, record("Active"), {});
+  p.posts[0].failureCallback.fn({ json: { status: 409, code: "confirm-stop", name: "Projects", count: 250 } });
+  const question = p.prompts[0];
+  assert.equal(question.text, "Projects holds 250 items. Stop syncing all of them?");
+  assert.deepEqual(question.buttons.map((b) => b.text).join("|"), "Stop Syncing|Cancel");
+
+  question.buttons[1].handler.call({ destroy() {} });
+  assert.equal(p.posts.length, 1, "Cancel sends nothing");
+  question.buttons[0].handler.call({ destroy() {} });
+  assert.equal(p.posts.length, 2);
+  assert.equal(p.posts[1].dataObj.confirmed, true);
 });
 
 test("a failure without an answer still says what failed", () => {
@@ -132,54 +163,69 @@ test("a failure without an answer still says what failed", () => {
   assert.equal(p.prompts[0].text, "Could not retry syncing Projects.");
 });
 
-test("the document list banner shows the reason, and Retry where the row offers it", () => {
+test("the document list banner shows the reason, and Retry where the row offers it; Retry keeps the page", () => {
   const p = page();
   const renderer = p.fired.find((f) => f.name === "registerRenderer").obj.renderer;
 
   const withRetry = renderer.call(docList, record("Error", "Quota exceeded on target", ["alfstream-retry-sync"]), "");
   assert.match(withRetry, /Syncing of this folder failed: Quota exceeded on target/);
-  assert.match(withRetry, /data-action="onActionAlfstreamRetrySync">Retry Syncing</);
+  assert.match(withRetry, /data-noderef="workspace:\/\/SpacesStore\/f1" data-name="Projects">Retry Syncing</);
+  assert.doesNotMatch(withRetry, /href/);
 
   const withoutRetry = renderer.call(docList, record("Error", "Quota exceeded on target", ["document-download"]), "");
   assert.match(withoutRetry, /Quota exceeded on target/);
   assert.doesNotMatch(withoutRetry, /Retry Syncing/);
-});
 
-test("the folder details page of a folder in Error shows the banner; its Retry button retries", () => {
-  const p = page();
-  const folder = record("Error", "Target site swsdp does not exist");
-  p.listeners.folderDetailsAvailable("folderDetailsAvailable", [null, { folderDetails: folder }]);
-
-  assert.equal(p.gets.length, 1);
-  assert.equal(p.gets[0].url, "/share/proxy/alfresco/api/people/alice%40example.com?groups=true");
-  p.gets[0].successCallback.fn({ json: { groups: [{ itemName: "GROUP_ALFSTREAM_SYNC" }] } });
-
-  const banner = p.bd.children[0];
-  assert.equal(banner.id, "alfstream-sync-folder-banner");
-  assert.match(banner.innerHTML, /Syncing of this folder failed: Target site swsdp does not exist/);
-  assert.match(banner.innerHTML, />Retry Syncing</);
-
-  assert.equal(banner.anchors[0].onclick(), false, "the link does not navigate");
+  assert.equal(click(p, retryLink("workspace://SpacesStore/f1", "Projects")), true, "the click does not navigate");
+  assert.deepEqual(JSON.parse(JSON.stringify(p.posts[0].dataObj)),
+    { nodeRef: "workspace://SpacesStore/f1", action: "retry", confirmed: false });
+  assert.equal(click(p, { className: "other", parentNode: null }), false, "other clicks are left alone");
   assert.equal(p.posts.length, 1);
-  assert.equal(p.posts[0].dataObj.actionDefinitionName, "alfstream-retry-sync");
-  assert.equal(p.posts[0].dataObj.actionedUponNode, "workspace://SpacesStore/f1");
 });
 
-test("a non-member reads the banner without the Retry button", () => {
-  const p = page();
-  p.listeners.folderDetailsAvailable("folderDetailsAvailable", [null, { folderDetails: record("Error", "boom") }]);
-  p.gets[0].successCallback.fn({ json: { groups: [{ itemName: "GROUP_EVERYONE" }] } });
-  assert.match(p.bd.children[0].innerHTML, /Syncing of this folder failed: boom/);
-  assert.doesNotMatch(p.bd.children[0].innerHTML, /Retry/);
+test("a details page reads its node on load and shows the state and, for a folder in Error, the banner", () => {
+  const p = page({ pathname: "/share/page/site/s/folder-details", search: "?nodeRef=workspace%3A%2F%2FSpacesStore%2Ff1" });
+  p.ready();
+  assert.equal(p.gets[0].url, "/share/proxy/alfresco/slingshot/doclib2/node/workspace/SpacesStore/f1");
+  p.gets[0].successCallback.fn({ json: { item: { node: record("Error", "Target site swsdp does not exist").node } } });
+  assert.equal(p.gets[1].url, "/share/proxy/alfresco/api/people/alice%40example.com?groups=true");
+  p.gets[1].successCallback.fn({ json: { groups: [{ itemName: "GROUP_ALFSTREAM_SYNC" }] } });
+
+  const details = p.bd.children[0];
+  assert.equal(details.id, "alfstream-sync-details");
+  assert.match(details.innerHTML, /indicators\/alfstream-sync-error-16.png/);
+  assert.match(details.innerHTML, /Syncing failed: Target site swsdp does not exist/);
+  assert.match(details.innerHTML, /Syncing of this folder failed: Target site swsdp does not exist/);
+  assert.match(details.innerHTML, /data-noderef="workspace:\/\/SpacesStore\/f1" data-name="Projects">Retry Syncing</,
+    "the node's ref and name come from item.node (the node webscript's item has no nodeRef of its own)");
 });
 
-test("after a successful retry the refreshed page replaces the banner instead of stacking a second one", () => {
-  const p = page();
-  p.listeners.folderDetailsAvailable("folderDetailsAvailable", [null, { folderDetails: record("Error", "boom") }]);
-  p.gets[0].successCallback.fn({ json: { groups: ["GROUP_ALFSTREAM_SYNC"] } });
+test("a document's details page shows its state without a banner; a non-member sees no Retry", () => {
+  const p = page({ pathname: "/share/page/site/s/document-details", search: "?nodeRef=workspace://SpacesStore/f1" });
+  p.ready();
+  const doc = record("Error");
+  doc.node.isContainer = false;
+  p.gets[0].successCallback.fn({ json: { item: doc } });
+  p.gets[1].successCallback.fn({ json: { groups: [{ itemName: "GROUP_EVERYONE" }] } });
+  assert.match(p.bd.children[0].innerHTML, /Syncing failed. The repository gave no reason./);
+  assert.doesNotMatch(p.bd.children[0].innerHTML, /Retry|banner-text/);
+});
+
+test("after a refresh the details page replaces its state line instead of stacking a second one", () => {
+  const p = page({ pathname: "/share/page/site/s/folder-details", search: "?nodeRef=workspace://SpacesStore/f1" });
+  p.ready();
+  p.gets[0].successCallback.fn({ json: { item: record("Error", "boom") } });
+  p.gets[1].successCallback.fn({ json: { groups: ["GROUP_ALFSTREAM_SYNC"] } });
   assert.equal(p.bd.children.length, 1);
 
-  p.listeners.folderDetailsAvailable("folderDetailsAvailable", [null, { folderDetails: record("Active") }]);
-  assert.equal(p.gets.length, 1, "group memberships are fetched once per page");
-  assert.equal(p.bd.children.length, 0, "an Active folder has no banner");
+  p.listeners.metadataRefresh();
+  p.gets[2].successCallback.fn({ json: { item: record() } });
+  assert.equal(p.gets.length, 3, "group memberships are fetched once per page");
+  assert.equal(p.bd.children.length, 0, "an unsynced folder shows nothing");
+});
+
+test("the document library is no details page: nothing is read on load", () => {
+  const p = page();
+  p.ready();
+  assert.equal(p.gets.length, 0);
 });

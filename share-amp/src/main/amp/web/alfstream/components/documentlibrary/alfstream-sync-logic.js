@@ -28,7 +28,10 @@
       STATE_PROPERTY = "alfs:syncState",
       ERROR_PROPERTY = "alfs:errorMessage",
       SYNC_GROUP = "GROUP_ALFSTREAM_SYNC",
-      STATES = ["Active", "Inactive", "Error"];
+      ADMIN_GROUP = "GROUP_ALFRESCO_ADMINISTRATORS",
+      STATES = ["Active", "Inactive", "Error"],
+      /* the codes of the repository's refusals (POST alfstream/sync/run) that have a message.alfstream.refused.<code> */
+      REFUSALS = ["not-member", "no-permission", "locked", "already-syncing", "not-syncing", "not-found", "confirm-stop"];
 
    /** The three actions: Share action id (= repository action name) and their message keys. */
    var ACTIONS =
@@ -106,7 +109,7 @@
       return reason.length > 0 ? reason : null;
    }
 
-   /** @return true when the groups include ALFSTREAM_SYNC */
+   /** @return true when the groups include ALFSTREAM_SYNC or the administrators' group (as the repository allows) */
    function isSyncMember(groups)
    {
       if (!groups)
@@ -117,7 +120,7 @@
       {
          var group = groups[i],
             name = group && typeof group === "object" ? group.itemName : group;
-         if (name === SYNC_GROUP)
+         if (name === SYNC_GROUP || name === ADMIN_GROUP)
          {
             return true;
          }
@@ -126,20 +129,25 @@
    }
 
    /**
-    * The actions a user may run on a folder: Begin where there is no alfs:sync or the state is Inactive (to resume
-    * a stopped folder), Stop where the state is Active, Retry where it is Error; none for other states, for
-    * documents or for users outside ALFSTREAM_SYNC.
+    * The actions a user may run on a node: on a folder, Begin where there is no alfs:sync or the state is Inactive
+    * (to resume a stopped folder), Stop where the state is Active, Retry where it is Error; on a document, Retry
+    * where it is in Error; none for other states or for users outside ALFSTREAM_SYNC.
     * The same rules as the evaluators in alfstream-sync-share-config.xml.
     *
     * @return array of action ids
     */
    function availableActions(node, groups)
    {
-      if (!node || !node.isContainer || !isSyncMember(groups))
+      if (!node || !isSyncMember(groups))
       {
          return [];
       }
-      switch (syncState(node))
+      var state = syncState(node);
+      if (!node.isContainer)
+      {
+         return state === "Error" ? [ACTIONS.retry.id] : [];
+      }
+      switch (state)
       {
          case null:
          case "Inactive":
@@ -200,10 +208,32 @@
    }
 
    /**
-    * The banner as HTML (the reason comes from another repository, so everything is escaped). The Retry link
-    * carries the class and data-action that Share's document list turns into a call of the action function.
+    * What the details page of a synced node shows beside its name: the state's icon and label (the reason of an
+    * Error included, or the words for "no reason"), as the document library's indicator says it. null when the
+    * node is not synced or its state is unknown.
+    *
+    * @return { state, icon ("alfstream-sync-error"), label }
     */
-   function errorBannerHtml(banner)
+   function stateIndicator(node, msg)
+   {
+      var state = syncState(node);
+      if (state === null || state === "Unknown")
+      {
+         return null;
+      }
+      var icon = "alfstream-sync-" + state.toLowerCase(),
+         reason = errorReason(node),
+         label = state === "Error" && reason === null ? msg("status.alfstream-sync-error.no-reason")
+            : msg("status." + icon, reason);
+      return { state: state, icon: icon, label: label };
+   }
+
+   /**
+    * The banner as HTML (the reason comes from another repository, so everything is escaped). The Retry link has
+    * no href, so following it never changes the page's address: a click handler (alfstream-sync.js) reads the
+    * node from its data attributes and runs Retry Syncing.
+    */
+   function errorBannerHtml(banner, nodeRef, name)
    {
       if (!banner)
       {
@@ -212,8 +242,8 @@
       var html = '<span class="alfstream-sync-banner-text">' + escapeHtml(banner.text) + '</span>';
       if (banner.retryLabel)
       {
-         html += ' <a href="#" class="indicator-action alfstream-sync-banner-retry" data-action="' +
-            ACTIONS.retry.functionName + '">' + escapeHtml(banner.retryLabel) + '</a>';
+         html += ' <a role="button" tabindex="0" class="alfstream-sync-banner-retry" data-noderef="' +
+            escapeHtml(nodeRef) + '" data-name="' + escapeHtml(name) + '">' + escapeHtml(banner.retryLabel) + '</a>';
       }
       return html;
    }
@@ -234,8 +264,26 @@
    }
 
    /**
+    * The repository's refusal in the user's language: the AMP's own sentence for a known refusal code
+    * (message.alfstream.refused.<code>, with the item's name and count; in English the repository's sentence word
+    * for word), else the repository's own sentence; null when the answer carries neither.
+    */
+   function refusalText(json, msg)
+   {
+      var code = json && typeof json === "object" ? json.code : null;
+      return contains(REFUSALS, code) ? msg("message.alfstream.refused." + code, json.name, json.count)
+         : repositoryMessage(json);
+   }
+
+   /** @return true when the repository asks the user to confirm (Stop from Syncing on a large folder) */
+   function needsConfirmation(json)
+   {
+      return !!json && json.code === "confirm-stop";
+   }
+
+   /**
     * The text shown after an action ran. @param outcome "success" or "failure"; @param json the repository's
-    * answer to a failed call (may be null)
+    * answer to a failed call (may be null). A refusal is shown as the sentence that names its cause.
     */
    function actionResultText(action, outcome, displayName, json, msg)
    {
@@ -243,9 +291,8 @@
       {
          return msg(action.successMessage, displayName);
       }
-      var text = msg(action.failureMessage, displayName),
-         reason = repositoryMessage(json);
-      return reason === null ? text : msg("message.alfstream.failure.reason", text, reason);
+      var reason = refusalText(json, msg);
+      return reason === null ? msg(action.failureMessage, displayName) : reason;
    }
 
    return {
@@ -262,7 +309,10 @@
       escapeHtml: escapeHtml,
       errorBanner: errorBanner,
       errorBannerHtml: errorBannerHtml,
+      stateIndicator: stateIndicator,
       repositoryMessage: repositoryMessage,
+      refusalText: refusalText,
+      needsConfirmation: needsConfirmation,
       actionResultText: actionResultText
    };
 }));

@@ -1,15 +1,16 @@
 /**
- * Alfstream Sync: Share wiring of the Begin / Stop / Retry Syncing actions and of the error banner.
- * The decisions live in alfstream-sync-logic.js (Alfstream.SyncLogic); this file only talks to Share:
- * - registers the action functions named in alfstream-sync-share-config.xml (document list and folder details);
+ * Alfstream Sync: Share wiring of the Begin / Stop / Retry Syncing actions, the error banner and the state on the
+ * details pages. The decisions live in alfstream-sync-logic.js (Alfstream.SyncLogic); this file only talks to Share:
+ * - registers the action functions named in alfstream-sync-share-config.xml (document list and details pages);
+ *   they call the repository's POST alfstream/sync/run, which answers refusals with a sentence and a code;
  * - registers the "alfstreamSyncError" renderer of the document list's banner;
- * - shows the banner on the details page of a folder in Error.
- * Loaded through the DocLibCustom dependencies. Plain ES5.
+ * - shows the state (and the banner of a folder in Error) on the document and folder details pages.
+ * Loaded through the DocLibCustom dependencies (document library and both details pages). Plain ES5.
  */
 (function ()
 {
    var Logic = Alfstream.SyncLogic,
-      BANNER_ID = "alfstream-sync-folder-banner";
+      DETAILS_ID = "alfstream-sync-details";
 
    /** A msg(key, args...) function: the component's own messages first, then Share's global messages. */
    function messages(component)
@@ -27,11 +28,7 @@
 
    function hasAction(record, actionId)
    {
-      var actions = record && record.actions;
-      if (!actions)
-      {
-         return false;
-      }
+      var actions = (record && record.actions) || [];
       for (var i = 0; i < actions.length; i++)
       {
          if (actions[i] && actions[i].id === actionId)
@@ -42,14 +39,21 @@
       return false;
    }
 
+   function displayName(record)
+   {
+      return record.displayName || (record.node && record.node.properties && record.node.properties["cm:name"]) ||
+         record.nodeRef;
+   }
+
    /**
-    * Runs the repository action of the same name on the record's node, synchronously on the repository side so
-    * that its error message (e.g. for a user outside ALFSTREAM_SYNC) comes back and is shown.
+    * Runs the action on the record's node through the repository's alfstream/sync/run as the current user, and
+    * shows the outcome: the success message, the repository's refusal in the user's words, or, for Stop from
+    * Syncing on a large folder, the question whether to go on (asked again with confirmed: true).
     */
-   function runAction(component, record, action)
+   function runAction(component, record, action, confirmed)
    {
       var msg = messages(component),
-         name = record.displayName || (record.node && record.node.properties && record.node.properties["cm:name"]) || record.nodeRef,
+         name = displayName(record),
          wait = Alfresco.util.PopupManager.displayMessage(
          {
             text: msg("message.alfstream.working", name),
@@ -59,11 +63,12 @@
 
       Alfresco.util.Ajax.jsonPost(
       {
-         url: Alfresco.constants.PROXY_URI + "api/actionQueue?async=false",
+         url: Alfresco.constants.PROXY_URI + "alfstream/sync/run",
          dataObj:
          {
-            actionedUponNode: record.nodeRef,
-            actionDefinitionName: action.id
+            nodeRef: record.nodeRef,
+            action: action.kind,
+            confirmed: !!confirmed
          },
          successCallback:
          {
@@ -75,22 +80,54 @@
                   text: Logic.actionResultText(action, "success", name, null, msg)
                });
                YAHOO.Bubbling.fire("metadataRefresh", record);
-            },
-            scope: this
+            }
          },
          failureCallback:
          {
             fn: function alfstreamSync_failure(response)
             {
                wait.destroy();
+               var json = response ? response.json : null;
+               if (Logic.needsConfirmation(json))
+               {
+                  confirm(component, record, action, Logic.refusalText(json, msg));
+                  return;
+               }
                Alfresco.util.PopupManager.displayPrompt(
                {
                   title: msg(action.label),
-                  text: Logic.actionResultText(action, "failure", name, response ? response.json : null, msg)
+                  text: Logic.actionResultText(action, "failure", name, json, msg)
                });
-            },
-            scope: this
+            }
          }
+      });
+   }
+
+   function confirm(component, record, action, question)
+   {
+      var msg = messages(component);
+      Alfresco.util.PopupManager.displayPrompt(
+      {
+         title: msg(action.label),
+         text: question,
+         noEscape: false,
+         buttons: [
+         {
+            text: msg("button.alfstream.stop-confirm"),
+            handler: function alfstreamSync_confirmed()
+            {
+               this.destroy();
+               runAction(component, record, action, true);
+            }
+         },
+         {
+            text: msg("button.alfstream.cancel"),
+            handler: function alfstreamSync_cancelled()
+            {
+               this.destroy();
+            },
+            isDefault: true
+         }]
       });
    }
 
@@ -99,9 +136,9 @@
       YAHOO.Bubbling.fire("registerAction",
       {
          actionName: action.functionName,
-         fn: function alfstreamSync_action(record, owner)
+         fn: function alfstreamSync_action(record)
          {
-            runAction(this, record, action);
+            runAction(this, record, action, false);
          }
       });
    }
@@ -115,14 +152,35 @@
    YAHOO.Bubbling.fire("registerRenderer",
    {
       propertyName: "alfstreamSyncError",
-      renderer: function alfstreamSync_renderBanner(record, label)
+      renderer: function alfstreamSync_renderBanner(record)
       {
          var banner = Logic.errorBanner(record.node, hasAction(record, Logic.ACTIONS.retry.id), messages(this));
-         return Logic.errorBannerHtml(banner);
+         return Logic.errorBannerHtml(banner, record.nodeRef, displayName(record));
       }
    });
 
-   /* Folder details page: the same banner above the page, with the Retry Syncing button for members. */
+   /* Every banner's Retry link (document list and details pages): it has no href, so the page stays where it is. */
+   function onRetryLink(event)
+   {
+      var target = event.target;
+      while (target && !(target.className && String(target.className).indexOf("alfstream-sync-banner-retry") !== -1))
+      {
+         target = target.parentNode;
+      }
+      if (!target || (event.type === "keydown" && event.keyCode !== 13))
+      {
+         return;
+      }
+      event.preventDefault();
+      runAction(null, { nodeRef: target.getAttribute("data-noderef"), displayName: target.getAttribute("data-name") },
+         Logic.ACTIONS.retry, false);
+   }
+   document.addEventListener("click", onRetryLink, false);
+   document.addEventListener("keydown", onRetryLink, false);
+
+   /* Details pages: the node's state beside its header, and the banner of a folder in Error. Share 23.4's details
+      pages fire no event with the node's data on load, so the node is read here (the document library's own node
+      webscript) on load and after every metadataRefresh. */
    var groups = null;
 
    function withGroups(callback)
@@ -153,46 +211,67 @@
       });
    }
 
-   function showFolderBanner(folderDetails)
+   function detailsNodeRef()
    {
-      var old = document.getElementById(BANNER_ID);
+      var match = /[?&]nodeRef=([^&#]+)/.exec(window.location.search);
+      return match && /\/(document|folder)-details$/.test(window.location.pathname) ? decodeURIComponent(match[1]) : null;
+   }
+
+   /** @param item the doclib2 node webscript's item: its node carries nodeRef, properties, aspects, isContainer */
+   function showDetails(item)
+   {
+      var old = document.getElementById(DETAILS_ID);
       if (old)
       {
          old.parentNode.removeChild(old);
       }
       withGroups(function (userGroups)
       {
-         var node = folderDetails.node,
-            canRetry = Logic.availableActions(node, userGroups).indexOf(Logic.ACTIONS.retry.id) !== -1,
-            banner = Logic.errorBanner(node, canRetry, messages(null));
-         if (!banner)
+         var msg = messages(null),
+            node = item.node,
+            indicator = Logic.stateIndicator(node, msg);
+         if (!indicator)
          {
             return;
          }
-         var div = document.createElement("div"),
-            page = document.getElementById("bd") || document.body;
-         div.id = BANNER_ID;
-         div.className = "alfstream-sync-banner";
-         div.innerHTML = Logic.errorBannerHtml(banner);
+         var canRetry = Logic.availableActions(node, userGroups).indexOf(Logic.ACTIONS.retry.id) !== -1,
+            banner = Logic.errorBanner(node, canRetry, msg),
+            div = document.createElement("div"),
+            header = YAHOO.util.Dom.getElementsByClassName("node-header")[0],
+            page = header || document.getElementById("bd") || document.body;
+         div.id = DETAILS_ID;
+         div.className = "alfstream-sync-details" + (banner ? " alfstream-sync-banner" : "");
+         div.innerHTML = '<img class="alfstream-sync-details-icon" alt="" src="' + Alfresco.constants.URL_RESCONTEXT +
+            'alfstream/components/documentlibrary/indicators/' + indicator.icon + '-16.png" /> ' +
+            '<span class="alfstream-sync-details-state">' + Logic.escapeHtml(indicator.label) + '</span>' +
+            (banner ? ' ' + Logic.errorBannerHtml(banner, node.nodeRef, node.properties["cm:name"]) : '');
          page.insertBefore(div, page.firstChild);
-         var links = div.getElementsByTagName("a");
-         for (var i = 0; i < links.length; i++)
+      });
+   }
+
+   function loadDetails()
+   {
+      var nodeRef = detailsNodeRef();
+      if (!nodeRef)
+      {
+         return;
+      }
+      Alfresco.util.Ajax.jsonGet(
+      {
+         url: Alfresco.constants.PROXY_URI + "slingshot/doclib2/node/" + nodeRef.replace("://", "/"),
+         successCallback:
          {
-            links[i].onclick = function ()
+            fn: function (response)
             {
-               runAction(null, folderDetails, Logic.ACTIONS.retry);
-               return false;
-            };
+               if (response.json && response.json.item)
+               {
+                  showDetails(response.json.item);
+               }
+            }
          }
       });
    }
 
-   YAHOO.Bubbling.on("folderDetailsAvailable", function alfstreamSync_folderDetails(layer, args)
-   {
-      var folderDetails = args && args[1] && args[1].folderDetails;
-      if (folderDetails)
-      {
-         showFolderBanner(folderDetails);
-      }
-   });
+   YAHOO.util.Event.onDOMReady(loadDetails);
+   YAHOO.Bubbling.on("metadataRefresh", loadDetails);
 })();

@@ -8,6 +8,9 @@ import org.alfresco.service.cmr.repository.NodeRef;
 public interface PermissionService {
 
     String GROUP_PREFIX = "GROUP_";
+    String WRITE_PROPERTIES = "WriteProperties";
+
+    AccessStatus hasPermission(NodeRef nodeRef, String permission);
 
     Set<AccessPermission> getAllSetPermissions(NodeRef nodeRef);
 

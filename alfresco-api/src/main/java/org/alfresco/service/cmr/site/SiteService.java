@@ -8,6 +8,8 @@ import org.alfresco.service.cmr.repository.NodeRef;
 public interface SiteService {
 
     SiteInfo getSite(NodeRef nodeRef);
+    SiteInfo getSite(String shortName);
+    String getMembersRole(String shortName, String authorityName);
 
     List<String> getSiteRoles(String shortName);
 

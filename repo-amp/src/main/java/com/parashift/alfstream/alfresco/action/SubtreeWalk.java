@@ -35,7 +35,7 @@ class SubtreeWalk {
 
     void run(JobKind kind, NodeRef root, JobProgress progress) {
         progress.running();
-        Deque<NodeRef> pending = new ArrayDeque<>(transactions.readOnly(() -> children(root)));
+        Deque<NodeRef> pending = new ArrayDeque<>(transactions.readOnly(() -> children(nodeService, root)));
         while (!pending.isEmpty()) {
             List<NodeRef> batch = new ArrayList<>(batchSize);
             while (batch.size() < batchSize && !pending.isEmpty()) {
@@ -70,14 +70,14 @@ class SubtreeWalk {
         for (NodeRef node : nodes) {
             if (nodeService.exists(node)) {
                 operations.apply(kind, node);
-                next.addAll(children(node));
+                next.addAll(children(nodeService, node));
             }
         }
         return next;
     }
 
     /** Primary children, renditions left out. */
-    private List<NodeRef> children(NodeRef node) {
+    static List<NodeRef> children(NodeService nodeService, NodeRef node) {
         List<NodeRef> children = new ArrayList<>();
         for (ChildAssociationRef assoc : nodeService.getChildAssocs(node)) {
             if (assoc.isPrimary() && !SubtreeJobs.ASSOC_RENDITION.equals(assoc.getTypeQName())) {

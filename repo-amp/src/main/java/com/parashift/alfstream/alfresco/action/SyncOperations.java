@@ -46,9 +46,12 @@ public class SyncOperations {
         }
     }
 
-    /** Error cleared, Active again and recorded for a resync; a node that was never under sync is left alone. */
+    /**
+     * A node in Error: error cleared, Active again and recorded for a resync. Every other node (Active, Inactive,
+     * never synced) is left as it is, its bookkeeping untouched, so retrying a folder retries only what failed.
+     */
     public void retry(NodeRef node) {
-        if (marker.isSynced(node)) {
+        if (marker.isError(node)) {
             recordSiteGroups(node);
             marker.mark(node, SyncState.Active, null);
             recorder.record(node, ChangeKind.CREATE);

@@ -14,6 +14,8 @@ public final class SyncContentModel {
     public static final QName PROP_ERROR_MESSAGE = QName.createQName(URI, "errorMessage");
     /** Whether the failure mail told somebody of the node's current error; cleared when it leaves Error. */
     public static final QName PROP_ERROR_REPORTED = QName.createQName(URI, "errorReported");
+    /** When the node went to Error (the age the site's sync status shows); cleared when it leaves Error. */
+    public static final QName PROP_ERROR_SINCE = QName.createQName(URI, "errorSince");
     public static final QName PROP_LAST_SYNCED = QName.createQName(URI, "lastSynced");
     public static final QName PROP_ORIGIN = QName.createQName(URI, "origin");
     /** The journal entry id, at its origin, of the last change applied here. */

@@ -29,7 +29,7 @@ public class SyncMarker {
     /**
      * Sets the state; the error message is kept for {@code Error} and cleared otherwise. Leaving {@code Error}
      * clears the failure mail's mark, so a later failure is mailed again; a node set to Error again keeps it, so
-     * one failure is mailed once.
+     * one failure is mailed once. {@code alfs:errorSince} is when the node went to Error (kept while it stays).
      */
     public void mark(NodeRef node, SyncState state, String message) {
         Map<QName, Serializable> properties = new HashMap<>();
@@ -37,6 +37,9 @@ public class SyncMarker {
         properties.put(SyncContentModel.PROP_ERROR_MESSAGE, state == SyncState.Error ? message : null);
         if (state != SyncState.Error) {
             properties.put(SyncContentModel.PROP_ERROR_REPORTED, Boolean.FALSE);
+            properties.put(SyncContentModel.PROP_ERROR_SINCE, null);
+        } else if (!isError(node)) {
+            properties.put(SyncContentModel.PROP_ERROR_SINCE, new Date());
         }
         write(node, properties);
     }
@@ -57,6 +60,7 @@ public class SyncMarker {
         properties.put(SyncContentModel.PROP_SYNC_STATE, SyncState.Active.name());
         properties.put(SyncContentModel.PROP_ERROR_MESSAGE, null);
         properties.put(SyncContentModel.PROP_ERROR_REPORTED, Boolean.FALSE);
+        properties.put(SyncContentModel.PROP_ERROR_SINCE, null);
         properties.put(SyncContentModel.PROP_ORIGIN, origin);
         properties.put(SyncContentModel.PROP_ORIGIN_ENTRY_ID, originEntryId);
         properties.put(SyncContentModel.PROP_LAST_SYNCED, new Date());
@@ -67,6 +71,12 @@ public class SyncMarker {
     public boolean isActive(NodeRef node) {
         return nodeService.exists(node) && nodeService.hasAspect(node, SyncContentModel.ASPECT_SYNC)
                 && SyncState.Active.name().equals(nodeService.getProperty(node, SyncContentModel.PROP_SYNC_STATE));
+    }
+
+    /** Whether the node is under sync and in Error. */
+    public boolean isError(NodeRef node) {
+        return isSynced(node)
+                && SyncState.Error.name().equals(nodeService.getProperty(node, SyncContentModel.PROP_SYNC_STATE));
     }
 
     public boolean isSynced(NodeRef node) {

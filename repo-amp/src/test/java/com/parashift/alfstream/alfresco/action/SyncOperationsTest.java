@@ -41,13 +41,14 @@ class SyncOperationsTest {
     }
 
     @Test
-    void retryJournalsTheGroupsAgainOnlyForSyncedNodes() {
+    void retryJournalsTheGroupsAgainOnlyForNodesInError() {
         when(siteGroups.of(site)).thenReturn(List.of("GROUP_site_s"));
-        when(marker.isSynced(site)).thenReturn(false);
+        when(marker.isError(site)).thenReturn(false);
         operations.apply(JobKind.RETRY, site);
         verify(recorder, never()).recordGroup(any(), any());
+        verify(marker, never()).mark(any(), any(), any());
 
-        when(marker.isSynced(site)).thenReturn(true);
+        when(marker.isError(site)).thenReturn(true);
         operations.apply(JobKind.RETRY, site);
         verify(recorder).recordGroup("GROUP_site_s", ChangeKind.GROUP);
         verify(recorder).record(site, ChangeKind.CREATE);

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 
 import java.io.Serializable;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -17,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.argThat;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.inOrder;
@@ -34,12 +36,12 @@ class SyncMarkerTest {
     @Test
     void addsTheAspectWithAuditableAndVersionableOff() {
         marker.mark(node, SyncState.Error, "quota exceeded");
-        Map<Object, Serializable> expected = new HashMap<>();
-        expected.put(SyncContentModel.PROP_SYNC_STATE, "Error");
-        expected.put(SyncContentModel.PROP_ERROR_MESSAGE, "quota exceeded");
         InOrder order = inOrder(filter, nodeService);
         order.verify(filter).disableBehaviour(node, ContentModel.ASPECT_AUDITABLE);
-        order.verify(nodeService).addAspect(eq(node), eq(SyncContentModel.ASPECT_SYNC), eq((Map) expected));
+        order.verify(nodeService).addAspect(eq(node), eq(SyncContentModel.ASPECT_SYNC), argThat(p -> p.size() == 3
+                && "Error".equals(p.get(SyncContentModel.PROP_SYNC_STATE))
+                && "quota exceeded".equals(p.get(SyncContentModel.PROP_ERROR_MESSAGE))
+                && p.get(SyncContentModel.PROP_ERROR_SINCE) instanceof Date));
         order.verify(filter).enableBehaviour(node, ContentModel.ASPECT_AUDITABLE);
     }
 
@@ -51,6 +53,7 @@ class SyncMarkerTest {
         expected.put(SyncContentModel.PROP_SYNC_STATE, "Active");
         expected.put(SyncContentModel.PROP_ERROR_MESSAGE, null);
         expected.put(SyncContentModel.PROP_ERROR_REPORTED, false);
+        expected.put(SyncContentModel.PROP_ERROR_SINCE, null);
         verify(nodeService).addProperties(eq(node), eq((Map) expected));
     }
 
@@ -59,6 +62,8 @@ class SyncMarkerTest {
         when(nodeService.hasAspect(node, SyncContentModel.ASPECT_SYNC)).thenReturn(true);
         marker.markReported(node);
         verify(nodeService).addProperties(node, Map.of(SyncContentModel.PROP_ERROR_REPORTED, true));
+        when(nodeService.exists(node)).thenReturn(true);
+        when(nodeService.getProperty(node, SyncContentModel.PROP_SYNC_STATE)).thenReturn("Error");
         marker.mark(node, SyncState.Error, "again");
         Map<Object, Serializable> expected = new HashMap<>();
         expected.put(SyncContentModel.PROP_SYNC_STATE, "Error");

@@ -116,15 +116,19 @@ class DocLibConfigTest {
 
     @Test
     void everyIndicatorShowsTheSyncStateWithAnIconThatShips() {
-        Map<String, String> evaluatorById = new LinkedHashMap<>();
+        Map<String, List<String>> evaluatorsById = new LinkedHashMap<>();
         for (Element indicator : elements(configSection(config, "DocumentLibrary"), "indicator")) {
             Path icon = AmpSources.SHARE_INDICATOR_ICONS.resolve(indicator.getAttribute("icon")).normalize();
             assertTrue(icon.startsWith(AmpSources.WEB.resolve("alfstream")) && Files.isRegularFile(icon), "indicator icon missing: " + icon);
-            evaluatorById.put(indicator.getAttribute("id"), elements(indicator, "evaluator").get(0).getTextContent().trim());
+            evaluatorsById.put(indicator.getAttribute("id"),
+                    elements(indicator, "evaluator").stream().map(e -> e.getTextContent().trim()).toList());
         }
-        assertEquals(Map.of("alfstream-sync-active", "evaluator.alfstream.sync.isActive",
-                "alfstream-sync-inactive", "evaluator.alfstream.sync.isInactive",
-                "alfstream-sync-error", "evaluator.alfstream.sync.isError"), evaluatorById);
+        // an Error with a reason shows it; one without shows words of its own, never the raw placeholder
+        assertEquals(Map.of("alfstream-sync-active", List.of("evaluator.alfstream.sync.isActive"),
+                "alfstream-sync-inactive", List.of("evaluator.alfstream.sync.isInactive"),
+                "alfstream-sync-error", List.of("evaluator.alfstream.sync.isError", "evaluator.alfstream.sync.hasReason"),
+                "alfstream-sync-error-no-reason", List.of("evaluator.alfstream.sync.isError",
+                        "evaluator.alfstream.sync.noReason")), evaluatorsById);
     }
 
     @Test

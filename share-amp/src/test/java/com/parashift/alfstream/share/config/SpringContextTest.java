@@ -89,7 +89,8 @@ class SpringContextTest {
         assertEquals(List.of("evaluator.alfstream.sync.notSynced", "evaluator.alfstream.sync.isInactive"),
                 elements(property(bean("evaluator.alfstream.sync.canBegin"), "evaluators"), "ref").stream()
                         .map(ref -> ref.getAttribute("bean")).toList(), "Begin where nothing syncs or syncing was stopped");
-        assertEquals(List.of("GROUP_ALFSTREAM_SYNC"), values(bean("evaluator.alfstream.sync.isSyncMember"), "groups"));
+        assertEquals(List.of("GROUP_ALFSTREAM_SYNC", "GROUP_ALFRESCO_ADMINISTRATORS"),
+                values(bean("evaluator.alfstream.sync.isSyncMember"), "groups"));
         Map<String, String> states = Map.of("evaluator.alfstream.sync.isActive", "Active",
                 "evaluator.alfstream.sync.isInactive", "Inactive", "evaluator.alfstream.sync.isError", "Error");
         for (Map.Entry<String, String> state : states.entrySet()) {

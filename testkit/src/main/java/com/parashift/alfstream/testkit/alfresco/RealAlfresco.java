@@ -94,7 +94,7 @@ public final class RealAlfresco {
                 requiredFile("xalan.serializer"));
     }
 
-    private static Path mmt(Path war) {
+    static Path mmt(Path war) {
         return beside(war, "alfresco.mmt", "alfresco-mmt.*\\.jar").orElseThrow(() -> new IllegalStateException(
                 "no alfresco-mmt-*.jar beside " + war + "; give its Module Management Tool with"
                         + " -Dalfresco.mmt=/path/to/alfresco-mmt.jar"));
@@ -113,7 +113,7 @@ public final class RealAlfresco {
         }
     }
 
-    private static Path requiredFile(String property) {
+    static Path requiredFile(String property) {
         String value = System.getProperty(property, "");
         if (value.isBlank() || !Files.exists(Path.of(value))) {
             throw new IllegalStateException("system property " + property + " must name an existing file, is '"
