@@ -44,7 +44,9 @@ public abstract class HostileInputSuite {
 
     @AfterAll
     void stop() throws Exception {
-        fixture.close();
+        if (fixture != null) {
+            fixture.close();
+        }
     }
 
     /** Every case of the catalogue, and last the unspoilt change they derive from, which must apply. */
