@@ -13,6 +13,7 @@ import com.parashift.alfstream.repo.port.DirectoryPort;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.validate.ChangeValidator;
 import com.parashift.alfstream.repo.validate.Limits;
+import com.parashift.alfstream.repo.validate.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -76,11 +77,7 @@ public class ApplyHandler {
         if (request.origin() == null || request.origin().isBlank()) {
             throw SyncException.badRequest("origin: missing; it names the instance the changes come from");
         }
-        try {
-            Names.checkOrigin(request.origin());
-        } catch (SyncException e) {
-            throw SyncException.badRequest("origin: " + e.getMessage());
-        }
+        Refusal.field("origin", Names::checkOrigin, request.origin());
         if (request.origin().equals(repository.instanceId())) {
             throw SyncException.badRequest("origin: " + request.origin() + " is this repository itself;"
                     + " local and remote URL point at the same repository");

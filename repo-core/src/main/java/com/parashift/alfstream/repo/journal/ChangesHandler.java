@@ -12,6 +12,7 @@ import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.DirectoryPort;
 import com.parashift.alfstream.repo.port.RepositoryPort;
+import com.parashift.alfstream.repo.validate.Refusal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -57,11 +58,7 @@ public class ChangesHandler {
         }
         String exclude = excludeOrigin == null || excludeOrigin.isBlank() ? null : excludeOrigin;
         if (exclude != null) {
-            try {
-                Names.checkOrigin(exclude);
-            } catch (SyncException e) {
-                throw SyncException.badRequest("exclude-origin: " + e.getMessage());
-            }
+            Refusal.field("exclude-origin", Names::checkOrigin, exclude);
         }
         return changes(parseLong("after", after, 0), ranges, (int) max, exclude);
     }

@@ -9,6 +9,7 @@ import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.RepositoryPort;
 import com.parashift.alfstream.repo.port.SyncState;
 import com.parashift.alfstream.repo.validate.Limits;
+import com.parashift.alfstream.repo.validate.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -40,11 +41,7 @@ public class StatusHandler {
 
     public void setState(StateRequest request) {
         Json.checkProtocol(request.protocol());
-        try {
-            Names.checkUuid(request.uuid());
-        } catch (SyncException e) {
-            throw SyncException.badRequest("uuid: " + e.getMessage());
-        }
+        Refusal.field("uuid", Names::checkUuid, request.uuid());
         SyncState state = SyncState.parse(request.state()).orElseThrow(() -> SyncException.badRequest(
                 "state: '" + Names.abbreviate(request.state()) + "' is not one of Active, Inactive, Error"));
         if (request.message() != null && request.message().length() > maxMessageChars) {

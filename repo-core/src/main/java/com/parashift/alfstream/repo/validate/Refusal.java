@@ -3,8 +3,10 @@ package com.parashift.alfstream.repo.validate;
 import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.SyncException;
 
+import java.util.function.UnaryOperator;
+
 /** The 400 of a field that is not what the protocol allows: {@code <field>: <problem>}. */
-final class Refusal {
+public final class Refusal {
 
     private Refusal() {
     }
@@ -14,7 +16,7 @@ final class Refusal {
     }
 
     /** Runs a check of {@link Names}, prefixing its message with the field. */
-    static String field(String field, java.util.function.UnaryOperator<String> check, String value) {
+    public static String field(String field, UnaryOperator<String> check, String value) {
         try {
             return check.apply(value);
         } catch (SyncException e) {
