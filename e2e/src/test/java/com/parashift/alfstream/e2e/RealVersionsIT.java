@@ -70,9 +70,11 @@ class RealVersionsIT {
             awaitSameHistory(a, b, story, 5);
             assertEquals(List.of("1.0", "1.1", "1.2", "1.3", "1.4"), labels(b, story));
             assertEquals(sha(a.versionContent(story, "1.0")), sha(b.versionContent(story, "1.4")));
-            // the rename and the move wait on B until the archive folder has arrived
-            Await.until("the renamed and moved story on B", everySecond(() -> b.exists(story)
-                    && "story-final.txt".equals(b.node(story).get("name").asText())
+            // the rename and the move wait on B until the archive folder has arrived; Alfresco's revert restores the
+            // version's frozen cm:name as well, so A's name is the first version's again
+            String nameOnA = a.node(story).get("name").asText();
+            Await.until("the moved story on B with A's name " + nameOnA, everySecond(() -> b.exists(story)
+                    && nameOnA.equals(b.node(story).get("name").asText())
                     && archive.equals(b.node(story).get("parentId").asText())), SYNC, () -> b.node(story).toString());
             assertEquals("1.4", b.node(story).at("/properties/cm:versionLabel").asText());
 
