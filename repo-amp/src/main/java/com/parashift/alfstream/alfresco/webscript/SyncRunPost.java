@@ -31,8 +31,11 @@ public class SyncRunPost extends AbstractWebScript {
     private static final Logger LOG = LoggerFactory.getLogger(SyncRunPost.class);
     private static final long COUNT_CAP = 1_000_000;
 
-    /** The request: the node, {@code begin} / {@code stop} / {@code retry}, and whether a large stop was confirmed. */
-    public record RunRequest(String nodeRef, String action, boolean confirmed) {
+    /**
+     * The request: the node, {@code begin} / {@code stop} / {@code retry}, and whether a large stop was confirmed
+     * (left out or {@code null}: not confirmed).
+     */
+    public record RunRequest(String nodeRef, String action, Boolean confirmed) {
     }
 
     /** Every answer: the status, a code for refusals, the sentence, the item's name and a count where one applies. */
@@ -90,7 +93,7 @@ public class SyncRunPost extends AbstractWebScript {
         JobKind kind = kind(request.action());
         NodeRef node = new NodeRef(request.nodeRef());
         String name = transactions.readOnly(() -> checks.check(kind, node));
-        if (kind == JobKind.STOP && !request.confirmed() && confirmAbove >= 0) {
+        if (kind == JobKind.STOP && !Boolean.TRUE.equals(request.confirmed()) && confirmAbove >= 0) {
             long items = transactions.readOnly(() -> runAs.system(() -> count.below(node, COUNT_CAP)));
             if (items > confirmAbove) {
                 throw new SyncRefusal(409, "confirm-stop", name, items, name + " holds " + items
