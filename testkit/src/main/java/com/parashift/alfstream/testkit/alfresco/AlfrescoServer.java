@@ -41,9 +41,9 @@ public final class AlfrescoServer implements AutoCloseable {
      */
     public static AlfrescoServer start(String name, Path home, Parts parts, PostgresServer db, Map<String, String> extra) {
         try {
-            int port = freePort();
+            int port = Tomcat.freePort();
             AlfrescoServer server = new AlfrescoServer(name, home.toAbsolutePath(), port,
-                    Tomcat.layOut("Alfresco " + name, parts.tomcat(), home, port, freePort()));
+                    Tomcat.layOut("Alfresco " + name, parts.tomcat(), home, port, Tomcat.freePort()));
             server.layOut(parts, db, extra);
             server.launch();
             server.tomcat.awaitReady("/alfresco/api/-default-/public/alfresco/versions/1/probes/-ready-",
@@ -125,9 +125,5 @@ public final class AlfrescoServer implements AutoCloseable {
     @Override
     public void close() {
         tomcat.stop();
-    }
-
-    static int freePort() throws IOException {
-        return Tomcat.freePort();
     }
 }

@@ -146,7 +146,7 @@ public final class RealAlfresco {
 
     private static int freePort() {
         try {
-            return AlfrescoServer.freePort();
+            return Tomcat.freePort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
