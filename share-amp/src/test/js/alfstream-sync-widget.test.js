@@ -23,17 +23,22 @@ function fakeElement(tag) {
     },
     get innerHTML() { return this._html; },
     getElementsByTagName(name) { return name === "a" ? this.anchors || [] : []; },
-    insertBefore(child) { child.parentNode = this; this.children.unshift(child); },
+    insertBefore(child, before) {
+      child.parentNode = this;
+      const at = this.children.indexOf(before);
+      this.children.splice(at < 0 ? 0 : at, 0, child);
+    },
     removeChild(child) { this.children = this.children.filter((c) => c !== child); child.parentNode = null; },
   };
   return element;
 }
 
 /** A page with the widget loaded (at location: pathname + search); returns the fakes it talks to. */
-function page(location) {
+function page(location, headers) {
   const fired = [], listeners = {}, posts = [], gets = [], messages = [], prompts = [], domListeners = {};
   let waitsOpen = 0, domReady = null;
   const bd = fakeElement("div");
+  bd.firstChild = null;
   const document = {
     body: fakeElement("body"),
     createElement: fakeElement,
@@ -50,7 +55,8 @@ function page(location) {
     decodeURIComponent,
     YAHOO: {
       Bubbling: { fire: (name, obj) => fired.push({ name, obj }), on: (name, fn) => { listeners[name] = fn; } },
-      util: { Event: { onDOMReady: (fn) => { domReady = fn; } }, Dom: { getElementsByClassName: () => [] } },
+      util: { Event: { onDOMReady: (fn) => { domReady = fn; } },
+        Dom: { getElementsByClassName: (name) => (name === "node-header" && headers) || [] } },
     },
     Alfresco: {
       constants: { PROXY_URI: "/share/proxy/alfresco/", USERNAME: "alice@example.com", URL_RESCONTEXT: "/share/res/" },
@@ -222,6 +228,40 @@ test("after a refresh the details page replaces its state line instead of stacki
   p.gets[2].successCallback.fn({ json: { item: record() } });
   assert.equal(p.gets.length, 3, "group memberships are fetched once per page");
   assert.equal(p.bd.children.length, 0, "an unsynced folder shows nothing");
+});
+
+/** Share's node header: a div.node-header inside the component div (with the component's id) that Share refills. */
+function nodeHeaderIn(bd) {
+  const component = fakeElement("div"), header = fakeElement("div");
+  component.id = "template_x002e_node-header_x002e_folder-details";
+  header.className = "node-header";
+  component.insertBefore(header);
+  bd.insertBefore(component);
+  return { component, header };
+}
+
+test("the state line goes before the node header's component, which Share rebuilds on metadataRefresh", () => {
+  const headers = [];
+  const p = page({ pathname: "/share/page/site/s/folder-details", search: "?nodeRef=workspace://SpacesStore/f1" },
+    headers);
+  const { component, header } = nodeHeaderIn(p.bd);
+  headers.push(header);
+  p.ready();
+  p.gets[0].successCallback.fn({ json: { item: record("Error", "boom") } });
+  p.gets[1].successCallback.fn({ json: { groups: ["GROUP_ALFSTREAM_SYNC"] } });
+  assert.deepEqual(p.bd.children.map((c) => c.id), ["alfstream-sync-details", component.id]);
+  assert.equal(header.children.length, 0, "nothing inside the header that Share refills");
+});
+
+test("only the latest read of the node is shown, whichever answer arrives last", () => {
+  const p = page({ pathname: "/share/page/site/s/folder-details", search: "?nodeRef=workspace://SpacesStore/f1" });
+  p.ready();
+  p.listeners.metadataRefresh();
+  p.gets[1].successCallback.fn({ json: { item: record() } });
+  p.gets[2].successCallback.fn({ json: { groups: ["GROUP_ALFSTREAM_SYNC"] } });
+  p.gets[0].successCallback.fn({ json: { item: record("Error", "stale") } });
+  assert.equal(p.bd.children.length, 0, "the stale Error answer (read before the refresh) is not shown");
+  assert.equal(p.gets.length, 3);
 });
 
 test("the document library is no details page: nothing is read on load", () => {

@@ -178,10 +178,13 @@
    document.addEventListener("click", onRetryLink, false);
    document.addEventListener("keydown", onRetryLink, false);
 
-   /* Details pages: the node's state beside its header, and the banner of a folder in Error. Share 23.4's details
+   /* Details pages: the node's state above its header, and the banner of a folder in Error. Share 23.4's details
       pages fire no event with the node's data on load, so the node is read here (the document library's own node
-      webscript) on load and after every metadataRefresh. */
-   var groups = null;
+      webscript) on load and after every metadataRefresh. The line goes outside the node header's component: that
+      component rebuilds its markup on metadataRefresh too, and would wipe a line placed inside it. Only the
+      answer to the latest read is shown, whichever arrives last. */
+   var groups = null,
+      detailsReads = 0;
 
    function withGroups(callback)
    {
@@ -217,16 +220,33 @@
       return match && /\/(document|folder)-details$/.test(window.location.pathname) ? decodeURIComponent(match[1]) : null;
    }
 
+   /** Where the state line goes: before the component holding the node header (its nearest ancestor with an id). */
+   function detailsPlace()
+   {
+      var header = YAHOO.util.Dom.getElementsByClassName("node-header")[0],
+         component = header;
+      while (component && !component.id && component.parentNode)
+      {
+         component = component.parentNode;
+      }
+      if (component && component.id && component.parentNode)
+      {
+         return { parent: component.parentNode, before: component };
+      }
+      var page = document.getElementById("bd") || document.body;
+      return { parent: page, before: page.firstChild };
+   }
+
    /** @param item the doclib2 node webscript's item: its node carries nodeRef, properties, aspects, isContainer */
    function showDetails(item)
    {
-      var old = document.getElementById(DETAILS_ID);
-      if (old)
-      {
-         old.parentNode.removeChild(old);
-      }
       withGroups(function (userGroups)
       {
+         var old = document.getElementById(DETAILS_ID);
+         if (old)
+         {
+            old.parentNode.removeChild(old);
+         }
          var msg = messages(null),
             node = item.node,
             indicator = Logic.stateIndicator(node, msg);
@@ -237,15 +257,14 @@
          var canRetry = Logic.availableActions(node, userGroups).indexOf(Logic.ACTIONS.retry.id) !== -1,
             banner = Logic.errorBanner(node, canRetry, msg),
             div = document.createElement("div"),
-            header = YAHOO.util.Dom.getElementsByClassName("node-header")[0],
-            page = header || document.getElementById("bd") || document.body;
+            place = detailsPlace();
          div.id = DETAILS_ID;
          div.className = "alfstream-sync-details" + (banner ? " alfstream-sync-banner" : "");
          div.innerHTML = '<img class="alfstream-sync-details-icon" alt="" src="' + Alfresco.constants.URL_RESCONTEXT +
             'alfstream/components/documentlibrary/indicators/' + indicator.icon + '-16.png" /> ' +
             '<span class="alfstream-sync-details-state">' + Logic.escapeHtml(indicator.label) + '</span>' +
             (banner ? ' ' + Logic.errorBannerHtml(banner, node.nodeRef, node.properties["cm:name"]) : '');
-         page.insertBefore(div, page.firstChild);
+         place.parent.insertBefore(div, place.before);
       });
    }
 
@@ -256,6 +275,7 @@
       {
          return;
       }
+      var read = ++detailsReads;
       Alfresco.util.Ajax.jsonGet(
       {
          url: Alfresco.constants.PROXY_URI + "slingshot/doclib2/node/" + nodeRef.replace("://", "/"),
@@ -263,7 +283,7 @@
          {
             fn: function (response)
             {
-               if (response.json && response.json.item)
+               if (read === detailsReads && response.json && response.json.item)
                {
                   showDetails(response.json.item);
                }
