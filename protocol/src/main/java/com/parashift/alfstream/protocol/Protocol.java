@@ -16,6 +16,9 @@ public final class Protocol {
     public static final String STATE = BASE_PATH + "/state";
     public static final String STATUS = BASE_PATH + "/status";
 
+    /** Query parameter of {@link #CONTENT}: the label of the version whose content is asked for. */
+    public static final String VERSION_PARAMETER = "version";
+
     /** Header on a content stream: the SHA-256 (hex) of its bytes. */
     public static final String SHA256_HEADER = "X-Alfstream-Sha256";
 

@@ -4,6 +4,7 @@ import com.parashift.alfstream.engine.client.PeerException;
 import com.parashift.alfstream.protocol.ApplyResult.ItemResult;
 import com.parashift.alfstream.protocol.ApplyResult.Outcome;
 import com.parashift.alfstream.protocol.Change;
+import com.parashift.alfstream.protocol.Holds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -13,9 +14,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Sends changes to the remote in journal order, content first. The remote stops at the first change it refuses
- * (the ones after it come back {@code NOT_ATTEMPTED}); the delivery then sends those again at once, leaving out
- * the ones that depend on a refused or held change (see {@link Holds}), which are reported held instead. A change
+ * Sends changes to the remote in journal order, content first. When failures are set aside, the remote goes on
+ * past a change it refuses and leaves out only the changes that depend on it ({@link Holds}, the same rule as
+ * here), so one request carries a chunk whatever fails in it. Otherwise the remote stops at the first change it
+ * refuses (the ones after it come back {@code NOT_ATTEMPTED}), and the caller decides whether the rest is sent
+ * again at once. Changes that depend on a refused or held change are reported held instead of being sent. A change
  * whose content cannot be read or staged counts as refused.
  */
 final class Delivery {
@@ -44,9 +47,12 @@ final class Delivery {
     }
 
     private final Transfer transfer;
+    private final boolean pastFailures;
 
-    Delivery(Transfer transfer) {
+    /** @param pastFailures whether the remote goes on past refused changes (the retry strategy sets them aside) */
+    Delivery(Transfer transfer, boolean pastFailures) {
         this.transfer = transfer;
+        this.pastFailures = pastFailures;
     }
 
     /** Delivers the changes; a change that fails is added to {@code holds}, so that its dependents stay back. */
@@ -88,7 +94,7 @@ final class Delivery {
             }
             Map<Long, ItemResult> results = new HashMap<>();
             LOG.debug("APPLY-SENT {} changes, {} after them", chunk.size(), queue.size());
-            transfer.apply(origin, chunk).items().forEach(r -> results.put(r.id(), r));
+            transfer.apply(origin, chunk, pastFailures).items().forEach(r -> results.put(r.id(), r));
             List<Change> again = new ArrayList<>();
             boolean refused = false;
             for (Change change : chunk) {
@@ -109,7 +115,7 @@ final class Delivery {
             }
             again.addAll(queue);
             queue = again;
-            size = refused ? Math.max(MIN_AFTER_FAILURE, size / 2) : Math.min(queue.size() + 1, size * 2);
+            size = refused && !pastFailures ? Math.max(MIN_AFTER_FAILURE, size / 2) : Math.min(queue.size() + 1, size * 2);
         }
     }
 

@@ -9,6 +9,7 @@ import com.parashift.alfstream.engine.retry.RetryStrategy;
 import com.parashift.alfstream.protocol.ApplyResult.ItemResult;
 import com.parashift.alfstream.protocol.ApplyResult.Outcome;
 import com.parashift.alfstream.protocol.Change;
+import com.parashift.alfstream.protocol.Holds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

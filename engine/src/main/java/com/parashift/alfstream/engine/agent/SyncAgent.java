@@ -65,7 +65,7 @@ public class SyncAgent {
         this.backoff = new Backoff(settings.retryDelay(), settings.retryMaxDelay());
         this.errorQueue = new ErrorQueue(this, store, transfer, local, this::localId, clock);
         this.parking = new Parking(settings.agent(), local, events);
-        this.delivery = new Delivery(transfer);
+        this.delivery = new Delivery(transfer, retry.setsAside());
         this.setAside = new SetAside(store, delivery, retry, parking, settings.dependencyTimeout(),
                 new Backoff(settings.retryDelay(), settings.retryMaxDelay()), clock);
         this.peerFailures = new PeerFailures(settings.agent());

@@ -5,7 +5,9 @@ import com.parashift.alfstream.protocol.ApplyRequest;
 import com.parashift.alfstream.protocol.ApplyResult;
 import com.parashift.alfstream.protocol.Change;
 import com.parashift.alfstream.protocol.ContentDescriptor;
+import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Protocol;
+import com.parashift.alfstream.protocol.VersionSnapshot;
 
 import java.util.List;
 
@@ -20,17 +22,37 @@ public final class Transfer {
         this.remote = remote;
     }
 
-    /** Streams the change's content to the remote's staging area unless it rides inline or is staged already. */
+    /**
+     * Streams the change's content, and that of each version of its history, to the remote's staging area unless
+     * it rides inline, is the live content (a version equal to it is taken from there) or is staged already.
+     */
     public void stageContent(Change change) {
-        ContentDescriptor content = change.node() == null ? null : change.node().content();
+        NodeSnapshot node = change.node();
+        if (node == null) {
+            return;
+        }
+        ContentDescriptor live = node.content();
+        stage(change.uuid(), null, live);
+        if (node.versions() != null) {
+            for (VersionSnapshot version : node.versions()) {
+                ContentDescriptor content = version.content();
+                if (content != null && (live == null || !content.sha256().equals(live.sha256()))) {
+                    stage(change.uuid(), version.label(), content);
+                }
+            }
+        }
+    }
+
+    private void stage(String uuid, String label, ContentDescriptor content) {
         if (content == null || content.inline() != null || remote.isStaged(content.sha256())) {
             return;
         }
-        local.copyContent(change.uuid(), content.sha256(), content.size(), remote);
+        local.copyContent(uuid, label, content.sha256(), content.size(), remote);
     }
 
-    public ApplyResult apply(String origin, List<Change> changes) {
-        return remote.apply(new ApplyRequest(Protocol.VERSION, origin, changes));
+    /** @param pastFailures whether the remote goes on past a failed change, leaving out only its dependents */
+    public ApplyResult apply(String origin, List<Change> changes, boolean pastFailures) {
+        return remote.apply(new ApplyRequest(Protocol.VERSION, origin, changes, pastFailures ? Boolean.TRUE : null));
     }
 
     /** Where the change is, for logs and events: the node's path, or its UUID when it has no snapshot. */

@@ -96,10 +96,15 @@ public class RepositoryClient implements AutoCloseable {
         return Boolean.TRUE.equals(execute(get, response -> true, 404));
     }
 
-    /** Streams a node's content from this repository into the target's staging area, never holding it whole. */
-    public void copyContent(String uuid, String sha256, long size, RepositoryClient target) {
+    /**
+     * Streams the content of a node or of one of its versions from this repository into the target's staging
+     * area, never holding it whole.
+     *
+     * @param label the version's label; {@code null}: the node's live content
+     */
+    public void copyContent(String uuid, String label, String sha256, long size, RepositoryClient target) {
         try {
-            readContent(uuid, sha256, size, target);
+            readContent(uuid, label, sha256, size, target);
         } catch (PeerException e) {
             if (e.status() >= 500 && peer().equals(e.peer())) {
                 // this repository answers its other requests: the fault is this node's content (a broken mimetype…)
@@ -109,8 +114,10 @@ public class RepositoryClient implements AutoCloseable {
         }
     }
 
-    private void readContent(String uuid, String sha256, long size, RepositoryClient target) {
-        execute(new HttpGet(url(Protocol.CONTENT + uuid)), response -> {
+    private void readContent(String uuid, String label, String sha256, long size, RepositoryClient target) {
+        String path = Protocol.CONTENT + uuid + (label == null ? ""
+                : "?" + Protocol.VERSION_PARAMETER + "=" + URLEncoder.encode(label, StandardCharsets.UTF_8));
+        execute(new HttpGet(url(path)), response -> {
             String announced = response.getFirstHeader(Protocol.SHA256_HEADER) == null ? null
                     : response.getFirstHeader(Protocol.SHA256_HEADER).getValue();
             if (announced != null && !announced.equals(sha256)) {

@@ -61,7 +61,7 @@ public class ErrorQueue {
             String failure;
             try {
                 transfer.stageContent(item.change());
-                ItemResult result = transfer.apply(from, List.of(item.change())).items().get(0);
+                ItemResult result = transfer.apply(from, List.of(item.change()), false).items().get(0);
                 boolean done = result.outcome() == ApplyResult.Outcome.APPLIED
                         || result.outcome() == ApplyResult.Outcome.SKIPPED;
                 failure = done ? null : result.outcome() + ": " + result.message();

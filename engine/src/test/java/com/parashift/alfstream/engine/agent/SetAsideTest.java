@@ -70,8 +70,11 @@ class SetAsideTest {
             uuids.add(edit.createFile(folder, "doc-" + i + ".txt", ("n" + i).getBytes()));
         }
 
+        int requestsBefore = site.b.applyRequests();
         site.agent.poll();
 
+        assertEquals(1, site.b.applyRequests() - requestsBefore,
+                "one apply request carried all fifty: B went on past the failed one");
         for (int i = 0; i < 50; i++) {
             assertEquals(i != 20, site.b.repository().read(uuids.get(i)).isPresent(), "doc-" + i + " on B");
         }
@@ -110,6 +113,27 @@ class SetAsideTest {
         assertEquals(plans, bPlans, "A's folder, with its UUID");
         assertEquals("Plans 2027", site.b.repository().read(bPlans).orElseThrow().properties().get("cm:title").value());
         assertTrue(site.store.waiting().isEmpty(), site.store.waiting().toString());
+    }
+
+    @Test
+    void aChildSentWithItsFailingFolderWaitsBehindItWhileTheRestOfTheRequestApplies() {
+        String top = syncedFolderWithAClashOnB("Batch", "Plans", ERROR_QUEUE);
+        LocalEdits edit = site.a.repository().edit();
+        String plans = edit.createFolder(top, "Plans");
+        edit.createFile(plans, "inside.txt", "in".getBytes());
+        edit.createFile(top, "after.txt", "after".getBytes());
+        int requestsBefore = site.b.applyRequests();
+
+        site.agent.poll();
+
+        assertEquals(1, site.b.applyRequests() - requestsBefore, "one request for the three changes");
+        assertTrue(site.onB("/Company Home/Batch/after.txt"), "the unrelated file after the failure applied");
+        assertEquals(List.of(Hold.FAILED, Hold.BEHIND), site.store.waiting().stream().map(ErrorItem::hold).toList(),
+                "the folder failed, its file waits behind it");
+
+        deleteOnB("/Company Home/Batch/Plans");
+        site.pollLater();
+        assertTrue(site.onB("/Company Home/Batch/Plans/inside.txt"), "the file followed its folder");
     }
 
     @Test

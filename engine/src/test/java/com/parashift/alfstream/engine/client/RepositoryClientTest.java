@@ -200,7 +200,7 @@ class RepositoryClientTest {
                 Duration.ofSeconds(30));
         open.add(to);
 
-        from.copyContent("node-1", sha, size, to);
+        from.copyContent("node-1", null, sha, size, to);
 
         assertTrue(streamed.get(), "the target received bytes before the source had sent them all");
         assertEquals("/alfresco" + Protocol.STAGING + sha, stagedAs.get());
@@ -225,7 +225,7 @@ class RepositoryClientTest {
         RepositoryClient from = client("local", source);
         RepositoryClient to = client("remote", target);
 
-        PeerException e = assertThrows(PeerException.class, () -> from.copyContent("node-2", listed, 11, to));
+        PeerException e = assertThrows(PeerException.class, () -> from.copyContent("node-2", null, listed, 11, to));
 
         assertEquals(409, e.status());
         assertTrue(e.getMessage().contains("changed since it was listed"), e.getMessage());

@@ -9,7 +9,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 
-/** {@code GET alfstream/sync/content/{uuid}}: the content streamed, its SHA-256 in {@code X-Alfstream-Sha256}. */
+/**
+ * {@code GET alfstream/sync/content/{uuid}[?version=1.2]}: the node's content, or that of one of its versions,
+ * streamed, its SHA-256 in {@code X-Alfstream-Sha256}.
+ */
 public class ContentGet extends SyncWebScript {
 
     private final ContentHandler handler;
@@ -20,7 +23,7 @@ public class ContentGet extends SyncWebScript {
 
     @Override
     protected void handle(WebScriptRequest req, WebScriptResponse res) throws IOException {
-        ContentHandler.Content content = handler.open(templateVar(req, "uuid"));
+        ContentHandler.Content content = handler.open(templateVar(req, "uuid"), req.getParameter(Protocol.VERSION_PARAMETER));
         try (InputStream in = content.stream()) {
             res.setStatus(200);
             res.setContentType(content.descriptor().mimetype());

@@ -5,6 +5,7 @@ import com.parashift.alfstream.protocol.ApplyResult;
 import com.parashift.alfstream.protocol.ApplyResult.ItemResult;
 import com.parashift.alfstream.protocol.ApplyResult.Outcome;
 import com.parashift.alfstream.protocol.Change;
+import com.parashift.alfstream.protocol.Holds;
 import com.parashift.alfstream.protocol.Protocol;
 import com.parashift.alfstream.repo.http.Json;
 import com.parashift.alfstream.repo.http.Names;
@@ -22,7 +23,8 @@ import java.util.List;
 
 /**
  * {@code POST apply}: applies changes in order, each in a transaction of its own, and stops at the first
- * failure so that order is kept; a failed item leaves nothing written. A change that waits for something a later
+ * failure so that order is kept, or, when the request asks to go on past failures, leaves out only the changes
+ * that depend on a failed one ({@link Holds}); a failed item leaves nothing written. A change that waits for something a later
  * change brings (its parent, say) is answered WAITING and the others go on; so does a change refused because it
  * would write outside the trees under sync here ({@link ApplyScope}). Every item is checked whole
  * ({@link ChangeValidator}) before anything of it is read or written. Applying the same change twice changes
@@ -57,6 +59,11 @@ public class ApplyHandler {
 
     public ApplyResult apply(ApplyRequest request) {
         checkRequest(request);
+        return new ApplyResult(Protocol.VERSION, request.goesOnPastFailures()
+                ? applyPastFailures(request) : applyUntilFailure(request));
+    }
+
+    private List<ItemResult> applyUntilFailure(ApplyRequest request) {
         List<ItemResult> results = new ArrayList<>(request.items().size());
         boolean failed = false;
         for (Change change : request.items()) {
@@ -68,7 +75,28 @@ public class ApplyHandler {
             failed = result.outcome() == Outcome.FAILED && !result.message().startsWith(ApplyScope.OUT_OF_SCOPE);
             results.add(result);
         }
-        return new ApplyResult(Protocol.VERSION, results);
+        return results;
+    }
+
+    /** Every item that does not depend on a failed one is applied; those that do are left out, naming it. */
+    private List<ItemResult> applyPastFailures(ApplyRequest request) {
+        List<ItemResult> results = new ArrayList<>(request.items().size());
+        Holds holds = new Holds();
+        for (Change change : request.items()) {
+            Long blocker = holds.blocker(change);
+            if (blocker != null) {
+                holds.hold(change);
+                results.add(new ItemResult(change.id(), change.uuid(), Outcome.NOT_ATTEMPTED,
+                        "waits behind item " + blocker + ", which failed"));
+                continue;
+            }
+            ItemResult result = applyOne(change, request.origin());
+            if (result.outcome() == Outcome.FAILED) {
+                holds.hold(change);
+            }
+            results.add(result);
+        }
+        return results;
     }
 
     /** The request as a whole: a problem here is a 400 and nothing is applied. */

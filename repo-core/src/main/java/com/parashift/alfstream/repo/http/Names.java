@@ -23,6 +23,7 @@ public final class Names {
     /** A mimetype {@code type/subtype} and an optional parameter; nothing that could break a header. */
     private static final Pattern MIMETYPE = Pattern.compile("[a-z0-9][a-z0-9!#$&^_.+-]{0,63}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern VERSION_LABEL = Pattern.compile("[0-9]{1,9}\\.[0-9]{1,9}");
     private static final Pattern ENCODING = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,39}");
     /** A permission or role name: {@code Consumer}, {@code SiteManager}, {@code ReadProperties}. */
     private static final Pattern PERMISSION = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
@@ -39,6 +40,11 @@ public final class Names {
     /** A group's authority name: {@code GROUP_} and a name without path or control characters. */
     public static String checkGroupName(String name) {
         return check(name, GROUP, "is not a group name (GROUP_…)");
+    }
+
+    /** A version label as Alfresco numbers versions: {@code 1.0}, {@code 1.1}, {@code 2.0}. */
+    public static String checkVersionLabel(String label) {
+        return check(label, VERSION_LABEL, "is not a version label like 1.0 or 2.3");
     }
 
     public static String checkSha256(String sha256) {

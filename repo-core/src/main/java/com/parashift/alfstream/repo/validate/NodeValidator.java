@@ -5,12 +5,15 @@ import com.parashift.alfstream.protocol.ContentDescriptor;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
+import com.parashift.alfstream.protocol.VersionSnapshot;
 import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.port.DictionaryPort;
 import com.parashift.alfstream.repo.port.SyncModel;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks a node snapshot: names and ids by pattern, type, aspects, properties and associations against this
@@ -51,7 +54,8 @@ final class NodeValidator {
         }
         checkAspects(node.aspects());
         checkProperties(node.properties());
-        checkContent(node.content());
+        checkContent("node.content", node.content());
+        checkVersions(node.versions());
         checkPermissions(node.permissions());
         checkAssociations(node.associations());
         if (node.homeOwner() != null) {
@@ -143,17 +147,34 @@ final class NodeValidator {
         }
     }
 
-    private static void checkContent(ContentDescriptor content) {
+    private static void checkContent(String field, ContentDescriptor content) {
         if (content == null) {
             return;
         }
         if (content.size() < 0) {
-            throw Refusal.of("node.content.size", "must be 0 or more, was " + content.size());
+            throw Refusal.of(field + ".size", "must be 0 or more, was " + content.size());
         }
-        Refusal.field("node.content.sha256", Names::checkSha256, content.sha256());
-        Refusal.field("node.content.mimetype", Names::checkMimetype, content.mimetype());
+        Refusal.field(field + ".sha256", Names::checkSha256, content.sha256());
+        Refusal.field(field + ".mimetype", Names::checkMimetype, content.mimetype());
         if (content.encoding() != null) {
-            Refusal.field("node.content.encoding", Names::checkEncoding, content.encoding());
+            Refusal.field(field + ".encoding", Names::checkEncoding, content.encoding());
+        }
+    }
+
+    private static void checkVersions(List<VersionSnapshot> versions) {
+        if (versions == null) {
+            return;
+        }
+        Set<String> labels = new HashSet<>();
+        for (int i = 0; i < versions.size(); i++) {
+            String field = "node.versions[" + i + "]";
+            VersionSnapshot version = Refusal.required(field, versions.get(i));
+            String label = Refusal.field(field + ".label", Names::checkVersionLabel,
+                    Refusal.required(field + ".label", version.label()));
+            if (!labels.add(label)) {
+                throw Refusal.of(field + ".label", label + " appears twice in the history");
+            }
+            checkContent(field + ".content", version.content());
         }
     }
 

@@ -56,6 +56,10 @@ final class EndpointCases {
         cases.add(HostileCase.get("content of an overlong uuid", Protocol.CONTENT + "x".repeat(65)));
         cases.add(HostileCase.get("content with a sub-path", Protocol.CONTENT + seed.syncedFile() + "/../x"));
         cases.add(HostileCase.get("content with nothing after the slash", Protocol.CONTENT));
+        for (String label : new String[] {"..%2F..%2Fetc", "1.0%0D%0AX-Injected:%201", "x", "1", "9.9", "1.0.0", ""}) {
+            cases.add(HostileCase.get("content of version '" + label + "'", Protocol.CONTENT + seed.syncedFile() + "?"
+                    + Protocol.VERSION_PARAMETER + "=" + label));
+        }
         cases.add(HostileCase.request("content by DELETE", "DELETE", Protocol.CONTENT + seed.syncedFile(), null));
         cases.add(HostileCase.request("content by PUT", "PUT", Protocol.CONTENT + seed.syncedFile(), "x"));
     }

@@ -28,6 +28,7 @@ final class ItemCases {
         c.names();
         c.ids();
         c.content();
+        c.versions();
         c.permissionsAndAssociations();
         return c.cases;
     }
@@ -199,6 +200,20 @@ final class ItemCases {
                 }
             });
         }
+    }
+
+    private void versions() {
+        for (String label : new String[] {"../../x", "1.0\r\n", "", "1", "1.0.0", "9".repeat(20) + ".0"}) {
+            node("version label '" + printable(label) + "'", n -> n.putArray("versions").addObject().put("label", label)
+                    .put("type", "MAJOR").put("creator", "admin").put("created", "2026-12-01T10:00:00.000Z"));
+        }
+        node("version without a label", n -> n.putArray("versions").addObject().put("type", "MAJOR"));
+        node("version label twice", n -> {
+            ArrayNode versions = n.putArray("versions");
+            versions.addObject().put("label", "1.0").put("type", "MAJOR");
+            versions.addObject().put("label", "1.0").put("type", "MAJOR");
+        });
+        node("version null", n -> n.putArray("versions").addNull());
     }
 
     private void permissionsAndAssociations() {

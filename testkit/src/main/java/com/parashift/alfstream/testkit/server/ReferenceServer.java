@@ -37,6 +37,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Serves a reference repository over HTTP on loopback, at the same paths and through the same handlers as the
@@ -56,6 +57,7 @@ public class ReferenceServer implements AutoCloseable {
     private final FailureNotifier failureMail;
     private final HttpServer server;
     private final ExecutorService executor = Executors.newFixedThreadPool(8);
+    private final AtomicInteger applyRequests = new AtomicInteger();
 
     /**
      * What an Alfresco administrator sets in alfresco-global.properties, for the reference repository.
@@ -69,6 +71,11 @@ public class ReferenceServer implements AutoCloseable {
     public record Settings(String shareUrl, String shareToken, boolean createMissingPeople, List<String> mailTo) {
 
         public static final Settings DEFAULT = new Settings(null, null, false, List.of());
+    }
+
+    /** How many apply requests this server has answered: what a test checks of how the engine batches. */
+    public int applyRequests() {
+        return applyRequests.get();
     }
 
     public ReferenceServer(ReferenceRepository repository, Path dataDirectory, int port, String user, String password)
@@ -152,12 +159,13 @@ public class ReferenceServer implements AutoCloseable {
         } else if (method.equals("GET") && path.equals("/status")) {
             sendJson(exchange, 200, status.status());
         } else if (method.equals("POST") && path.equals("/apply")) {
+            applyRequests.incrementAndGet();
             sendJson(exchange, 200, apply.apply(Json.read(exchange.getRequestBody(), ApplyRequest.class)));
         } else if (method.equals("POST") && path.equals("/state")) {
             status.setState(Json.read(exchange.getRequestBody(), StateRequest.class));
             exchange.sendResponseHeaders(204, -1);
         } else if (method.equals("GET") && path.startsWith("/content/")) {
-            sendContent(exchange, content.open(path.substring("/content/".length())));
+            sendContent(exchange, content.open(path.substring("/content/".length()), query.get(Protocol.VERSION_PARAMETER)));
         } else if (method.equals("PUT") && path.startsWith("/staging/")) {
             staging.stage(path.substring("/staging/".length()), exchange.getRequestBody());
             exchange.sendResponseHeaders(204, -1);

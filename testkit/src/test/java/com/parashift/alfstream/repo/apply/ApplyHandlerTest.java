@@ -117,6 +117,24 @@ class ApplyHandlerTest {
     }
 
     @Test
+    void goingOnPastFailuresLeavesOutOnlyWhatDependsOnTheFailedItem() throws IOException {
+        List<Change> items = changesOfA(0, SnapshotExporter.DEFAULT_INLINE_LIMIT);
+        String other = a.edit().createFile(folder, "other.txt", PLAN);
+        Change failing = renamed(change(items, sub), "a/b");
+        List<Change> request = List.of(change(items, folder), failing, change(items, file),
+                change(changesOfA(3, 1024), other));
+
+        ApplyResult result = apply.apply(new ApplyRequest(Protocol.VERSION, "A", request, true));
+
+        assertEquals(List.of(Outcome.APPLIED, Outcome.FAILED, Outcome.NOT_ATTEMPTED, Outcome.APPLIED), outcomes(result));
+        assertEquals("waits behind item " + failing.id() + ", which failed", result.items().get(2).message(),
+                "the file in the folder whose rename failed waits behind it");
+        assertTrue(b.read(sub).isEmpty());
+        assertTrue(b.read(file).isEmpty());
+        assertArrayEquals(PLAN, contentOn(b, other), "the unrelated file after the failure is applied");
+    }
+
+    @Test
     void aRequestWithoutAnOriginOrFromThisRepositoryItselfIsRefused() {
         List<Change> items = changesOfA(0, 1024);
         for (String origin : new String[] {null, " ", "B"}) {
