@@ -16,7 +16,7 @@ import java.util.Set;
  * inside Data Dictionary or User Homes that is not under sync, anything inside a {@code surf-config} folder that is
  * not inside a synced site, and Alfresco's built-in groups.
  */
-final class ApplyScope {
+public final class ApplyScope {
 
     static final Set<String> SYSTEM_FOLDERS = Set.of("Sites", "Data Dictionary", "User Homes");
     static final Set<String> SYSTEM_GROUPS = Set.of("GROUP_EVERYONE", "GROUP_ALFRESCO_ADMINISTRATORS",
@@ -84,6 +84,14 @@ final class ApplyScope {
             return "is a user's home folder, each repository's own";
         }
         return null;
+    }
+
+    /**
+     * Whether the node is inside a tree under sync here: it or an ancestor that is no system node carries the sync
+     * marker, in any state. What the endpoints serve of a node's content is held to this too.
+     */
+    public static boolean isInsideSyncedTree(RepositoryPort repository, String uuid) {
+        return isSynced(repository.lineage(uuid));
     }
 
     /** Whether a node of the lineage that is no system node carries the sync marker. */

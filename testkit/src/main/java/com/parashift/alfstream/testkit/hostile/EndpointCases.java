@@ -53,6 +53,9 @@ final class EndpointCases {
         }
         cases.add(HostileCase.get("content of a missing node", Protocol.CONTENT + "0badc0de-0000-4000-8000-00000000beef"));
         cases.add(HostileCase.get("content of a folder", Protocol.CONTENT + seed.syncedFolder()));
+        cases.add(HostileCase.get("content of a file outside every synced tree", Protocol.CONTENT + seed.privateFile()));
+        cases.add(HostileCase.get("content of a version of a file outside every synced tree", Protocol.CONTENT
+                + seed.privateFile() + "?" + Protocol.VERSION_PARAMETER + "=1.0"));
         cases.add(HostileCase.get("content of an overlong uuid", Protocol.CONTENT + "x".repeat(65)));
         cases.add(HostileCase.get("content with a sub-path", Protocol.CONTENT + seed.syncedFile() + "/../x"));
         cases.add(HostileCase.get("content with nothing after the slash", Protocol.CONTENT));
