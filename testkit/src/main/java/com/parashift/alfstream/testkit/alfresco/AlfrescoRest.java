@@ -92,12 +92,18 @@ public final class AlfrescoRest {
         return call("DELETE", API + "groups/GROUP_" + groupId + "/members/" + enc(memberId), null, null);
     }
 
-    /** The group's members' ids (people and groups), or empty when there is no such group. */
+    /**
+     * The group's direct members' ids (user names, and {@code GROUP_…} for groups), or empty when there is no
+     * such group. Read from the group webscript ({@code api/groups/{shortName}/children}): the public API's
+     * {@code groups/{id}/members} answers an empty list on a repository without a search index
+     * ({@code index.subsystem.name=noindex}), whatever the members.
+     */
     public List<String> members(String groupId) {
-        Answer answer = call("GET", API + "groups/GROUP_" + groupId + "/members?maxItems=1000", null, null);
+        Answer answer = call("GET", "/service/api/groups/" + enc(groupId) + "/children", null, null);
         List<String> ids = new ArrayList<>();
         if (answer.status() == 200) {
-            answer.json().at("/list/entries").forEach(e -> ids.add(e.at("/entry/id").asText()));
+            answer.json().at("/data").forEach(e -> ids.add("GROUP".equals(e.path("authorityType").asText())
+                    ? e.path("fullName").asText() : e.path("shortName").asText()));
         }
         return ids;
     }
@@ -119,14 +125,8 @@ public final class AlfrescoRest {
 
     /** The child of that name, or {@code null}. */
     public String childId(String parentId, String name) {
-        JsonNode entries = ok(get(API + "nodes/" + parentId + "/children?maxItems=1000&where="
-                + enc("(isFile=true OR isFolder=true)"))).json().at("/list/entries");
-        for (JsonNode entry : entries) {
-            if (name.equals(entry.at("/entry/name").asText())) {
-                return entry.at("/entry/id").asText();
-            }
-        }
-        return null;
+        Answer answer = get(API + "nodes/" + parentId + "?relativePath=" + enc(name));
+        return answer.status() == 200 ? answer.json().at("/entry/id").asText() : null;
     }
 
     public List<JsonNode> children(String parentId) {
