@@ -27,6 +27,8 @@ public final class Karaf implements AutoCloseable {
     private final Path home;
     private final int sshPort;
     private Process process;
+    /** What {@link #configure} last wrote to {@code etc/com.parashift.cfg}. */
+    private String configured;
 
     public Karaf(Path home) throws IOException {
         this.home = home;
@@ -48,8 +50,13 @@ public final class Karaf implements AutoCloseable {
     public void configure(Map<String, String> settings) throws IOException {
         StringBuilder text = new StringBuilder("# Alfstream Sync\n");
         settings.forEach((key, value) -> text.append(key).append(" = ").append(value).append('\n'));
+        configure(text.toString());
+    }
+
+    private void configure(String text) throws IOException {
         Path temp = home.resolve("com.parashift.cfg.tmp");
         Files.writeString(temp, text, StandardCharsets.UTF_8);
+        configured = text;
         Files.move(temp, home.resolve("etc/com.parashift.cfg"), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
     }
@@ -78,7 +85,31 @@ public final class Karaf implements AutoCloseable {
 
     /** Waits until the engine logged ENGINE-STARTED since the given log length. */
     public void awaitEngineStarted(long sinceLogLength) {
-        awaitLog("ENGINE-STARTED", sinceLogLength, START);
+        Await.until("'ENGINE-STARTED' in " + log(), () -> {
+            if (logSince(sinceLogLength).contains("ENGINE-STARTED")) {
+                return true;
+            }
+            restoreWipedConfiguration();
+            return false;
+        }, START, () -> tail(logSince(sinceLogLength)));
+    }
+
+    /**
+     * Karaf 4.4.6 has been seen, once, on a machine at load 13, to replace {@code etc/com.parashift.cfg} with an
+     * empty file while it booted (before the KAR was installed; its Felix FileInstall writes configurations back to
+     * {@code etc/}). The test writes it again, as the operator would, and says so: the engine then starts from the
+     * file (Karaf watches it).
+     */
+    private void restoreWipedConfiguration() {
+        Path file = home.resolve("etc/com.parashift.cfg");
+        try {
+            if (configured != null && Files.exists(file) && Files.size(file) == 0) {
+                System.out.println("KARAF-CONFIG-WIPED " + file + " was emptied by Karaf while it started; written again");
+                configure(configured);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public void awaitLog(String token, long sinceLogLength, Duration timeout) {

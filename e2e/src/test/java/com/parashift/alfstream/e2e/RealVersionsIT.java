@@ -6,6 +6,7 @@ import com.parashift.alfstream.testkit.Await;
 import com.parashift.alfstream.testkit.alfresco.AlfrescoRest;
 import com.parashift.alfstream.testkit.alfresco.AlfrescoServer;
 import com.parashift.alfstream.testkit.alfresco.RealAlfresco;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -40,6 +41,13 @@ class RealVersionsIT {
         assumeTrue(RealAlfresco.available().isPresent(), RealAlfresco.unavailableReason());
         va = RealAlfresco.instance("VA");
         vb = RealAlfresco.instance("VB");
+    }
+
+    /** VA and VB are this class's alone: stopped now, so that idle Alfrescos do not slow the tests after it. */
+    @AfterAll
+    static void stop() {
+        RealAlfresco.stop("VA");
+        RealAlfresco.stop("VB");
     }
 
     @Test

@@ -66,6 +66,8 @@ class RealSyncIT {
         if (forward != null) {
             forward.close();
         }
+        // B is this class's alone: stopped now, so that an idle Alfresco does not slow the tests after it
+        RealAlfresco.stop("B");
     }
 
     static Karaf karaf(String name, AlfrescoServer local, AlfrescoServer remote) throws Exception {
