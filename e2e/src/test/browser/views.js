@@ -1,0 +1,82 @@
+/*
+ * The document library's other views show the sync state too, to everyone, in every language the AMP ships: the
+ * simple view (indicators, and the banner of a folder in Error), the table view (its indicators column) and the
+ * gallery view (on the item itself, not only in the panel that opens on hover). Each user switches views as users
+ * do, through the Options menu, and is put back on the detailed view at the end (Share keeps the choice).
+ * setup.items: plain, active, broken (reason setup.reason), silent (no reason).
+ */
+"use strict";
+const { setup, check, equal, scenario, login, open, doclib, waitFor, noJsErrors } = require("./lib/share");
+const { messages, LANGUAGES } = require("./lib/messages");
+
+const it = setup.items;
+
+/** Chooses a view in the document list's Options menu, and waits until Share shows it. */
+async function chooseView(page, view) {
+  const button = "[id$='-options-button'] button, button[id$='-options-button-button']";
+  await waitFor(page, (sel) => document.querySelector(sel), "the Options menu", button);
+  await page.click(button);
+  const item = "[id$='-options-menu'] span.view." + view;
+  await waitFor(page, (sel) => { const span = document.querySelector(sel); return span && span.offsetParent !== null; },
+    "the " + view + " view in the Options menu", item);
+  await page.click(item);
+  await waitFor(page, (v) => {
+    const list = Alfresco.util.ComponentManager.findFirst("Alfresco.DocumentList");
+    return list && list.options.viewRendererName === v;
+  }, "the " + view + " view chosen", view);
+  await page.waitForNetworkIdle({ idleTime: 750, timeout: 60000 });
+}
+
+/**
+ * What an item shows in the current view: the titles of the sync indicators a user sees on it without hovering,
+ * and the banner text (null: none). Simple and table views: its row; gallery: its tile.
+ */
+async function itemState(page, view, name) {
+  await waitFor(page, (v, n) => {
+    const named = [...document.querySelectorAll(v === "gallery" ? ".alf-gallery-item:not(.hidden) .alf-label a" : "tr.yui-dt-rec a")]
+      .filter((a) => a.textContent.trim() === n && a.offsetParent !== null);
+    return named.length > 0;
+  }, view + ": the item " + name, view, name);
+  return page.evaluate((v, n) => {
+    const link = [...document.querySelectorAll(v === "gallery" ? ".alf-gallery-item:not(.hidden) .alf-label a" : "tr.yui-dt-rec a")]
+      .find((a) => a.textContent.trim() === n && a.offsetParent !== null);
+    const item = v === "gallery" ? link.closest(".alf-gallery-item").querySelector(".alf-gallery-item-thumbnail") : link.closest("tr");
+    const images = [...item.querySelectorAll("img[alt^='alfstream-sync']")].filter((i) => i.offsetParent !== null);
+    const banner = item.querySelector(".alfstream-sync-banner-text");
+    return { indicators: images.map((i) => i.title), banner: banner && banner.offsetParent !== null ? banner.textContent : null };
+  }, view, name);
+}
+
+async function checkView(page, view, where, msg) {
+  await chooseView(page, view);
+  const at = where + view + ": ";
+  equal((await itemState(page, view, it.active)).indicators.join(), msg("status.alfstream-sync-active"), at + "Active");
+  const broken = await itemState(page, view, it.broken);
+  equal(broken.indicators.join(), msg("status.alfstream-sync-error", setup.reason), at + "Error with the reason");
+  if (view === "simple") {
+    equal(broken.banner, msg("banner.alfstream.sync-error", setup.reason), at + "the banner of the folder in Error");
+  }
+  equal((await itemState(page, view, it.silent)).indicators.join(), msg("status.alfstream-sync-error.no-reason"),
+    at + "Error without a reason");
+  equal((await itemState(page, view, it.plain)).indicators.join(), "", at + "no state on a folder that is not synced");
+  check(!(await page.content()).includes("{node.properties"), at + "no raw placeholder anywhere on the page");
+}
+
+scenario("views", async (browser) => {
+  for (const role of ["admin", "member", "outsider"]) {
+    for (const lang of role === "member" ? LANGUAGES : ["en"]) {
+      const msg = messages(lang), where = role + "/" + lang + ": ";
+      const page = await login(browser, setup.users[role], lang);
+      await open(page, doclib("/"));
+      try {
+        for (const view of ["simple", "table", "gallery"]) {
+          await checkView(page, view, where, msg);
+        }
+        noJsErrors(page);
+      } finally {
+        await chooseView(page, "detailed").catch((e) => console.log("could not go back to the detailed view: " + e.message));
+      }
+      await page.browserContext().close();
+    }
+  }
+});
