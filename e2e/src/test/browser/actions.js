@@ -13,6 +13,13 @@ const { messages, LANGUAGES } = require("./lib/messages");
 
 const it = setup.items;
 
+/** Waits until the list, redrawn after an action, shows the item with that indicator. */
+async function shownAs(page, name, title) {
+  await waitFor(page, (n, t) => { const a = [...document.querySelectorAll("h3.filename a")].find((x) => x.textContent === n);
+    return a && [...a.closest("tr").querySelectorAll("div.status img")].some((i) => i.title === t); },
+    name + " shown as \"" + title + "\"", name, title);
+}
+
 async function member(browser) {
   const en = messages("en");
   const page = await login(browser, setup.users.member, "en");
@@ -20,8 +27,7 @@ async function member(browser) {
 
   await clickRowAction(page, it.begin, "alfstream-begin-sync");
   await waitForText(page, en("message.alfstream.begin-sync.success", it.begin));
-  await waitFor(page, (n) => [...document.querySelectorAll("h3.filename a")].find((a) => a.textContent === n)
-    .closest("tr").querySelector("div.status img[title='Synced']"), "the Synced indicator on " + it.begin, it.begin);
+  await shownAs(page, it.begin, en("status.alfstream-sync-active"));
 
   const before = page.url();
   const tr = await page.evaluateHandle((n) => [...document.querySelectorAll("h3.filename a")]
@@ -36,6 +42,7 @@ async function member(browser) {
   await waitForText(page, en("message.alfstream.refused.confirm-stop", it.big, setup.bigCount));
   await clickPromptButton(page, en("button.alfstream.stop-confirm"));
   await waitForText(page, en("message.alfstream.stop-sync.success", it.big));
+  await shownAs(page, it.big, en("status.alfstream-sync-inactive"));
 
   equal((await repositoryAsAdmin("POST", "alfstream/sync/run", { nodeRef: setup.raceRef, action: "begin" })).status, 200,
     "an administrator begins syncing " + it.race + " behind the member's back");
@@ -46,6 +53,7 @@ async function member(browser) {
   await open(page, doclib("/" + it.mixed));
   await clickRowAction(page, it.docRetry, "alfstream-retry-sync");
   await waitForText(page, en("message.alfstream.retry-sync.success", it.docRetry));
+  await shownAs(page, it.docRetry, en("status.alfstream-sync-active"));
   await clickRowAction(page, it.lockedDoc, "alfstream-retry-sync");
   await waitForText(page, en("message.alfstream.refused.locked", it.lockedDoc));
   noJsErrors(page);

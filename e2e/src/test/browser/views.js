@@ -11,8 +11,12 @@ const { messages, LANGUAGES } = require("./lib/messages");
 
 const it = setup.items;
 
-/** Chooses a view in the document list's Options menu, and waits until Share shows it. */
+/**
+ * Chooses a view in the document list's Options menu, and waits until Share has chosen it. Every link drawn so far
+ * is marked, so that itemState only reads what Share draws for the new view.
+ */
 async function chooseView(page, view) {
+  await page.evaluate(() => document.querySelectorAll("a").forEach((a) => { a.alfstreamDrawnBefore = true; }));
   const button = "[id$='-options-button'] button, button[id$='-options-button-button']";
   await waitFor(page, (sel) => document.querySelector(sel), "the Options menu", button);
   await page.click(button);
@@ -24,7 +28,6 @@ async function chooseView(page, view) {
     const list = Alfresco.util.ComponentManager.findFirst("Alfresco.DocumentList");
     return list && list.options.viewRendererName === v;
   }, "the " + view + " view chosen", view);
-  await page.waitForNetworkIdle({ idleTime: 750, timeout: 60000 });
 }
 
 /**
@@ -34,12 +37,12 @@ async function chooseView(page, view) {
 async function itemState(page, view, name) {
   await waitFor(page, (v, n) => {
     const named = [...document.querySelectorAll(v === "gallery" ? ".alf-gallery-item:not(.hidden) .alf-label a" : "tr.yui-dt-rec a")]
-      .filter((a) => a.textContent.trim() === n && a.offsetParent !== null);
+      .filter((a) => a.textContent.trim() === n && a.offsetParent !== null && !a.alfstreamDrawnBefore);
     return named.length > 0;
   }, view + ": the item " + name, view, name);
   return page.evaluate((v, n) => {
     const link = [...document.querySelectorAll(v === "gallery" ? ".alf-gallery-item:not(.hidden) .alf-label a" : "tr.yui-dt-rec a")]
-      .find((a) => a.textContent.trim() === n && a.offsetParent !== null);
+      .find((a) => a.textContent.trim() === n && a.offsetParent !== null && !a.alfstreamDrawnBefore);
     const item = v === "gallery" ? link.closest(".alf-gallery-item").querySelector(".alf-gallery-item-thumbnail") : link.closest("tr");
     const images = [...item.querySelectorAll("img[alt^='alfstream-sync']")].filter((i) => i.offsetParent !== null);
     const banner = item.querySelector(".alfstream-sync-banner-text");

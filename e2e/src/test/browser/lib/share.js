@@ -148,16 +148,29 @@ async function rowActions(page, name) {
     .filter((c) => c !== "more-actions hidden" && c !== "more-actions" && c !== "internal-show-more"));
 }
 
-/** Runs an action of a row the way a user does: hover, open More... if needed, click. */
+/**
+ * Runs an action of a row the way a user does: hover, open More... if needed, click. Share redraws the list after
+ * every action, so a row found just before a redraw may be gone by the time it is hovered: then it is found again.
+ */
 async function clickRowAction(page, name, actionId) {
-  const tr = await row(page, name);
-  await tr.hover();
-  await tr.waitForSelector("div.action-set");
-  const inMore = await tr.evaluate((r, id) => !!r.querySelector(".more-actions div." + id), actionId);
-  if (inMore) {
-    await (await tr.$("a.show-more")).click();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const tr = await row(page, name);
+      await tr.hover();
+      await tr.waitForSelector("div.action-set");
+      const inMore = await tr.evaluate((r, id) => !!r.querySelector(".more-actions div." + id), actionId);
+      if (inMore) {
+        await (await tr.$("a.show-more")).click();
+      }
+      await (await tr.waitForSelector("div." + actionId + " a", { visible: true, timeout: 15000 })).click();
+      return;
+    } catch (e) {
+      if (attempt >= 3 || e instanceof CheckFailed) {
+        throw e;
+      }
+      console.log("row " + name + " was redrawn (" + e.message + "), finding it again");
+    }
   }
-  await (await tr.waitForSelector("div." + actionId + " a", { visible: true })).click();
 }
 
 /** Waits until the page shows that text (a message, a prompt, a label). */
