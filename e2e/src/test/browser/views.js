@@ -12,11 +12,11 @@ const { messages, LANGUAGES } = require("./lib/messages");
 const it = setup.items;
 
 /**
- * Chooses a view in the document list's Options menu, and waits until Share has chosen it. Every link drawn so far
- * is marked, so that itemState only reads what Share draws for the new view.
+ * Chooses a view in the document list's Options menu, and waits until Share has chosen it. Every link and image
+ * drawn so far is marked, so that itemState only reads items Share drew again for the new view.
  */
 async function chooseView(page, view) {
-  await page.evaluate(() => document.querySelectorAll("a").forEach((a) => { a.alfstreamDrawnBefore = true; }));
+  await page.evaluate(() => document.querySelectorAll("a, img").forEach((e) => { e.alfstreamDrawnBefore = true; }));
   const button = "[id$='-options-button'] button, button[id$='-options-button-button']";
   await waitFor(page, (sel) => document.querySelector(sel), "the Options menu", button);
   await page.click(button);
@@ -30,24 +30,31 @@ async function chooseView(page, view) {
   }, "the " + view + " view chosen", view);
 }
 
+/** The visible element of the item of that name (simple and table views: its row; gallery: its tile), drawn anew. */
+function findItem(v, n) {
+  const shown = (e) => e.offsetParent !== null;
+  const items = v === "gallery" ? [...document.querySelectorAll(".alf-gallery-item:not(.hidden)")] : [...document.querySelectorAll("tr.yui-dt-rec")];
+  const item = items.find((i) => shown(i) && [...i.querySelectorAll(v === "gallery" ? ".alf-label a" : "*")]
+    .some((e) => e.children.length === 0 && shown(e) && e.textContent.trim() === n));
+  if (!item || ![...item.querySelectorAll("a, img")].some((e) => !e.alfstreamDrawnBefore)) {
+    return null;
+  }
+  return v === "gallery" ? item.querySelector(".alf-gallery-item-thumbnail") : item;
+}
+
 /**
  * What an item shows in the current view: the titles of the sync indicators a user sees on it without hovering,
- * and the banner text (null: none). Simple and table views: its row; gallery: its tile.
+ * and the banner text (null: none).
  */
 async function itemState(page, view, name) {
-  await waitFor(page, (v, n) => {
-    const named = [...document.querySelectorAll(v === "gallery" ? ".alf-gallery-item:not(.hidden) .alf-label a" : "tr.yui-dt-rec a")]
-      .filter((a) => a.textContent.trim() === n && a.offsetParent !== null && !a.alfstreamDrawnBefore);
-    return named.length > 0;
-  }, view + ": the item " + name, view, name);
-  return page.evaluate((v, n) => {
-    const link = [...document.querySelectorAll(v === "gallery" ? ".alf-gallery-item:not(.hidden) .alf-label a" : "tr.yui-dt-rec a")]
-      .find((a) => a.textContent.trim() === n && a.offsetParent !== null && !a.alfstreamDrawnBefore);
-    const item = v === "gallery" ? link.closest(".alf-gallery-item").querySelector(".alf-gallery-item-thumbnail") : link.closest("tr");
+  await waitFor(page, (v, n, find) => new Function("return " + find)()(v, n) !== null, view + ": the item " + name, view, name,
+    findItem.toString());
+  return page.evaluate((v, n, find) => {
+    const item = new Function("return " + find)()(v, n);
     const images = [...item.querySelectorAll("img[alt^='alfstream-sync']")].filter((i) => i.offsetParent !== null);
     const banner = item.querySelector(".alfstream-sync-banner-text");
     return { indicators: images.map((i) => i.title), banner: banner && banner.offsetParent !== null ? banner.textContent : null };
-  }, view, name);
+  }, view, name, findItem.toString());
 }
 
 async function checkView(page, view, where, msg) {
