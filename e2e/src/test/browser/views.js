@@ -30,16 +30,21 @@ async function chooseView(page, view) {
   }, "the " + view + " view chosen", view);
 }
 
-/** The visible element of the item of that name (simple and table views: its row; gallery: its tile), drawn anew. */
-function findItem(v, n) {
-  const shown = (e) => e.offsetParent !== null;
-  const items = v === "gallery" ? [...document.querySelectorAll(".alf-gallery-item:not(.hidden)")] : [...document.querySelectorAll("tr.yui-dt-rec")];
-  const item = items.find((i) => shown(i) && [...i.querySelectorAll(v === "gallery" ? ".alf-label a" : "*")]
-    .some((e) => e.children.length === 0 && shown(e) && e.textContent.trim() === n));
-  if (!item || ![...item.querySelectorAll("a, img")].some((e) => !e.alfstreamDrawnBefore)) {
-    return null;
-  }
-  return v === "gallery" ? item.querySelector(".alf-gallery-item-thumbnail") : item;
+/**
+ * Gives the page window.alfstreamFindItem(view, name): the visible element of the item of that name (simple and table
+ * views: its row; gallery: its tile), drawn anew, or null.
+ */
+function installFinder() {
+  window.alfstreamFindItem = (v, n) => {
+    const shown = (e) => e.offsetParent !== null;
+    const items = v === "gallery" ? [...document.querySelectorAll(".alf-gallery-item:not(.hidden)")] : [...document.querySelectorAll("tr.yui-dt-rec")];
+    const item = items.find((i) => shown(i) && [...i.querySelectorAll(v === "gallery" ? ".alf-label a" : "*")]
+      .some((e) => e.children.length === 0 && shown(e) && e.textContent.trim() === n));
+    if (!item || ![...item.querySelectorAll("a, img")].some((e) => !e.alfstreamDrawnBefore)) {
+      return null;
+    }
+    return v === "gallery" ? item.querySelector(".alf-gallery-item-thumbnail") : item;
+  };
 }
 
 /**
@@ -47,14 +52,13 @@ function findItem(v, n) {
  * and the banner text (null: none).
  */
 async function itemState(page, view, name) {
-  await waitFor(page, (v, n, find) => new Function("return " + find)()(v, n) !== null, view + ": the item " + name, view, name,
-    findItem.toString());
-  return page.evaluate((v, n, find) => {
-    const item = new Function("return " + find)()(v, n);
+  await waitFor(page, (v, n) => window.alfstreamFindItem(v, n) !== null, view + ": the item " + name, view, name);
+  return page.evaluate((v, n) => {
+    const item = window.alfstreamFindItem(v, n);
     const images = [...item.querySelectorAll("img[alt^='alfstream-sync']")].filter((i) => i.offsetParent !== null);
     const banner = item.querySelector(".alfstream-sync-banner-text");
     return { indicators: images.map((i) => i.title), banner: banner && banner.offsetParent !== null ? banner.textContent : null };
-  }, view, name, findItem.toString());
+  }, view, name);
 }
 
 async function checkView(page, view, where, msg) {
@@ -78,6 +82,7 @@ scenario("views", async (browser) => {
       const msg = messages(lang), where = role + "/" + lang + ": ";
       const page = await login(browser, setup.users[role], lang);
       await open(page, doclib("/"));
+      await page.evaluate(installFinder);
       try {
         for (const view of ["simple", "table", "gallery"]) {
           await checkView(page, view, where, msg);
