@@ -68,7 +68,8 @@ class ShareBrowserIT {
      * The refusal for lack of permission is read by {@code reader}, a group member who is only a site consumer. (It
      * used to be the site's manager with Consumer set on one folder without inheritance: Alfresco's REST API gives
      * the site's managers SiteManager on every node whose inheritance it turns off, so that manager could rightly
-     * begin syncing there.)
+     * begin syncing there.) The locked document is locked as an editor keeping it open locks it: a checked-out
+     * document is shown by Share's document list as its working copy, which is not synced and offers no Retry.
      */
     @Test
     void usersRunTheActionsAndReadPlainRefusals() {
@@ -89,7 +90,7 @@ class ShareBrowserIT {
         site.setState(retryDoc, "Error", "Checksum mismatch on B");
         site.setState(untouched, "Error", "Quota exceeded on B");
         site.setState(locked, "Error", "Timeout");
-        site.admin.checkout(locked);
+        site.admin.lock(locked);
 
         Map<String, Object> items = new HashMap<>(Map.of("begin", "Fresh", "bannerRetry", "Retried", "big", "Big",
                 "restricted", "Restricted", "race", "Race", "mixed", "Retries", "docRetry", "retry.txt",
