@@ -1,16 +1,24 @@
 /*
  * Running the actions as users do, and what Share tells them: Begin Syncing, Retry from a folder's banner (the
  * address stays), Retry on a document in Error, Stop from Syncing on a large folder (asks, saying how many), and
- * every refusal in the repository's own sentence: no permission on the folder, already syncing (begun behind the
- * user's back), a locked document, not a member of the group. setup.items: begin, bannerRetry, mixed + docRetry,
+ * every refusal in the repository's own sentence: no permission on the folder (a group member who is only a site
+ * consumer, in every language), already syncing (begun behind the user's back), a locked document, not a member of
+ * the group. setup.items: begin, bannerRetry, mixed + docRetry,
  * big (setup.bigCount items), restricted, race, lockedDoc (in mixed).
  */
 "use strict";
 const { setup, check, equal, scenario, login, open, doclib, rowInfo, clickRowAction, waitForText, clickPromptButton,
   proxyPost, repositoryAsAdmin, waitFor, noJsErrors } = require("./lib/share");
-const { messages } = require("./lib/messages");
+const { messages, LANGUAGES } = require("./lib/messages");
 
 const it = setup.items;
+
+/** Waits until the list, redrawn after an action, shows the item with that indicator. */
+async function shownAs(page, name, title) {
+  await waitFor(page, (n, t) => { const a = [...document.querySelectorAll("h3.filename a")].find((x) => x.textContent === n);
+    return a && [...a.closest("tr").querySelectorAll("div.status img")].some((i) => i.title === t); },
+    name + " shown as \"" + title + "\"", name, title);
+}
 
 async function member(browser) {
   const en = messages("en");
@@ -19,8 +27,7 @@ async function member(browser) {
 
   await clickRowAction(page, it.begin, "alfstream-begin-sync");
   await waitForText(page, en("message.alfstream.begin-sync.success", it.begin));
-  await waitFor(page, (n) => [...document.querySelectorAll("h3.filename a")].find((a) => a.textContent === n)
-    .closest("tr").querySelector("div.status img[title='Synced']"), "the Synced indicator on " + it.begin, it.begin);
+  await shownAs(page, it.begin, en("status.alfstream-sync-active"));
 
   const before = page.url();
   const tr = await page.evaluateHandle((n) => [...document.querySelectorAll("h3.filename a")]
@@ -35,10 +42,7 @@ async function member(browser) {
   await waitForText(page, en("message.alfstream.refused.confirm-stop", it.big, setup.bigCount));
   await clickPromptButton(page, en("button.alfstream.stop-confirm"));
   await waitForText(page, en("message.alfstream.stop-sync.success", it.big));
-
-  await clickRowAction(page, it.restricted, "alfstream-begin-sync");
-  await waitForText(page, en("message.alfstream.refused.no-permission", it.restricted));
-  await clickPromptButton(page, "OK");
+  await shownAs(page, it.big, en("status.alfstream-sync-inactive"));
 
   equal((await repositoryAsAdmin("POST", "alfstream/sync/run", { nodeRef: setup.raceRef, action: "begin" })).status, 200,
     "an administrator begins syncing " + it.race + " behind the member's back");
@@ -49,18 +53,22 @@ async function member(browser) {
   await open(page, doclib("/" + it.mixed));
   await clickRowAction(page, it.docRetry, "alfstream-retry-sync");
   await waitForText(page, en("message.alfstream.retry-sync.success", it.docRetry));
+  await shownAs(page, it.docRetry, en("status.alfstream-sync-active"));
   await clickRowAction(page, it.lockedDoc, "alfstream-retry-sync");
   await waitForText(page, en("message.alfstream.refused.locked", it.lockedDoc));
   noJsErrors(page);
   await page.browserContext().close();
 }
 
-async function memberInGerman(browser) {
-  const de = messages("de");
-  const page = await login(browser, setup.users.member, "de");
+async function reader(browser, lang) {
+  const msg = messages(lang);
+  const page = await login(browser, setup.users.reader, lang);
   await open(page, doclib("/"));
   await clickRowAction(page, it.restricted, "alfstream-begin-sync");
-  await waitForText(page, de("message.alfstream.refused.no-permission", it.restricted));
+  await waitForText(page, msg("message.alfstream.refused.no-permission", it.restricted));
+  await clickPromptButton(page, "OK");
+  check((await rowInfo(page, it.restricted)).indicators.length === 0, lang + ": " + it.restricted + " shows no state: nothing began");
+  noJsErrors(page);
   await page.browserContext().close();
 }
 
@@ -77,6 +85,8 @@ async function outsider(browser) {
 
 scenario("actions", async (browser) => {
   await member(browser);
-  await memberInGerman(browser);
+  for (const lang of LANGUAGES) {
+    await reader(browser, lang);
+  }
   await outsider(browser);
 });

@@ -34,9 +34,10 @@ function fakeElement(tag) {
 }
 
 /** A page with the widget loaded (at location: pathname + search); returns the fakes it talks to. */
-function page(location, headers) {
+function page(location, headers, gallery) {
   const fired = [], listeners = {}, posts = [], gets = [], messages = [], prompts = [], domListeners = {};
-  let waitsOpen = 0, domReady = null;
+  let waitsOpen = 0;
+  const domReady = [];
   const bd = fakeElement("div");
   bd.firstChild = null;
   const document = {
@@ -55,7 +56,7 @@ function page(location, headers) {
     decodeURIComponent,
     YAHOO: {
       Bubbling: { fire: (name, obj) => fired.push({ name, obj }), on: (name, fn) => { listeners[name] = fn; } },
-      util: { Event: { onDOMReady: (fn) => { domReady = fn; } },
+      util: { Event: { onDOMReady: (fn) => { domReady.push(fn); } },
         Dom: { getElementsByClassName: (name) => (name === "node-header" && headers) || [] } },
     },
     Alfresco: {
@@ -71,14 +72,17 @@ function page(location, headers) {
           displayPrompt: (config) => prompts.push(config),
         },
         message: (key, scope, args) => format(EN[key], args || []),
+        substituteDotNotation: (text, obj) => text.replace(/\{([^{}]+)\}/g, (m, path) =>
+          String(path.split(".").reduce((o, k) => (o == null ? o : o[k]), obj))),
       },
+      DocumentListGalleryViewRenderer: gallery,
     },
   };
   vm.createContext(sandbox);
   vm.runInContext(LOGIC, sandbox, { filename: "alfstream-sync-logic.js" });
   vm.runInContext(WIDGET, sandbox, { filename: "alfstream-sync.js" });
   const registered = (name) => fired.find((f) => f.name === "registerAction" && f.obj.actionName === name);
-  return { fired, listeners, posts, gets, messages, prompts, bd, registered, domListeners, ready: () => domReady(),
+  return { fired, listeners, posts, gets, messages, prompts, bd, registered, domListeners, ready: () => domReady.forEach((fn) => fn()),
     waitsOpen: () => waitsOpen };
 }
 
@@ -268,4 +272,64 @@ test("the document library is no details page: nothing is read on load", () => {
   const p = page();
   p.ready();
   assert.equal(p.gets.length, 0);
+});
+
+/** Share's gallery renderer as far as the widget uses it: items with a thumbnail, and its own renderCellStatus. */
+function galleryRenderer() {
+  const thumbnail = fakeElement("div");
+  thumbnail.appendChild = (child) => { child.parentNode = thumbnail; thumbnail.children.push(child); };
+  const Gallery = function () {};
+  Gallery.prototype.renderCellStatus = function (scope, elCell) { elCell.innerHTML = "<div class=\"status\">...</div>"; };
+  Gallery.prototype.getRowItem = () => ({ thumbnail });
+  Gallery.prototype.getRowItemThumbnailElement = (item) => item.thumbnail;
+  return { Gallery, thumbnail };
+}
+
+function galleryRecord(indicators, properties) {
+  return { getData: () => ({ indicators, node: { properties: properties || {} } }) };
+}
+
+const ACTIVE = { id: "alfstream-sync-active", icon: "../../../alfstream/components/documentlibrary/indicators/alfstream-sync-active-16.png",
+  label: "status.alfstream-sync-active" };
+const ERROR = { id: "alfstream-sync-error", icon: "../../../alfstream/components/documentlibrary/indicators/alfstream-sync-error-16.png",
+  label: "status.alfstream-sync-error", labelParams: ["{node.properties.alfs:errorMessage}"] };
+const LOCKED = { id: "locked", icon: "lock-16.png", label: "status.locked" };
+
+test("the gallery view shows the sync state on the item itself, with Share's own label as tooltip", () => {
+  const { Gallery, thumbnail } = galleryRenderer();
+  page(undefined, undefined, Gallery);
+  const cell = fakeElement("td");
+  new Gallery().renderCellStatus({ name: "Alfresco.DocumentList" }, cell, galleryRecord([LOCKED, ERROR], { "alfs:errorMessage": "Disk <full>" }));
+
+  assert.equal(cell.innerHTML, "<div class=\"status\">...</div>", "Share's own rendering still runs");
+  assert.equal(thumbnail.children.length, 1);
+  const badge = thumbnail.children[0];
+  assert.equal(badge.className, "alfstream-sync-gallery-state");
+  assert.equal(badge.innerHTML, '<img src="/share/res/components/documentlibrary/indicators/../../../alfstream/components/' +
+    'documentlibrary/indicators/alfstream-sync-error-16.png" title="Syncing failed: Disk &lt;full&gt;" alt="alfstream-sync-error" />',
+    "only the sync indicator, its reason escaped");
+});
+
+test("a gallery item drawn again keeps one badge, and an item no longer synced none", () => {
+  const { Gallery, thumbnail } = galleryRenderer();
+  page(undefined, undefined, Gallery);
+  const renderer = new Gallery();
+  renderer.renderCellStatus({}, fakeElement("td"), galleryRecord([ACTIVE]));
+  renderer.renderCellStatus({}, fakeElement("td"), galleryRecord([ACTIVE]));
+  assert.equal(thumbnail.children.length, 1);
+  assert.match(thumbnail.children[0].innerHTML, /title="Synced"/);
+  renderer.renderCellStatus({}, fakeElement("td"), galleryRecord([LOCKED]));
+  assert.equal(thumbnail.children.length, 0);
+});
+
+test("Share's gallery is extended once, however often the widget looks for it", () => {
+  const { Gallery } = galleryRenderer();
+  const p = page(undefined, undefined, Gallery);
+  const extended = Gallery.prototype.renderCellStatus;
+  p.ready();
+  assert.equal(Gallery.prototype.renderCellStatus, extended, "looked for again on DOM ready: not wrapped twice");
+  const { thumbnail } = galleryRenderer();
+  Gallery.prototype.getRowItem = () => ({ thumbnail });
+  new Gallery().renderCellStatus({}, fakeElement("td"), galleryRecord([ACTIVE]));
+  assert.equal(thumbnail.children.length, 1, "one badge, not one per wrapper");
 });

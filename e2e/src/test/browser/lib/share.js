@@ -148,16 +148,43 @@ async function rowActions(page, name) {
     .filter((c) => c !== "more-actions hidden" && c !== "more-actions" && c !== "internal-show-more"));
 }
 
-/** Runs an action of a row the way a user does: hover, open More... if needed, click. */
+/**
+ * Runs an action of a row: hover (Share draws the row's actions then), open More... if the action is in it, click the
+ * action. The links are clicked as elements, not at a point of the screen: Share may redraw the row meanwhile, and a
+ * click at the old point once landed on Edit Properties. A row redrawn before the click is found again.
+ */
 async function clickRowAction(page, name, actionId) {
-  const tr = await row(page, name);
-  await tr.hover();
-  await tr.waitForSelector("div.action-set");
-  const inMore = await tr.evaluate((r, id) => !!r.querySelector(".more-actions div." + id), actionId);
-  if (inMore) {
-    await (await tr.$("a.show-more")).click();
+  for (let attempt = 1; ; attempt++) {
+    try {
+      const tr = await row(page, name);
+      await tr.hover();
+      await tr.waitForSelector("div.action-set div." + actionId + " a", { timeout: 15000 });
+      const clicked = await tr.evaluate((r, id) => {
+        const more = r.querySelector(".more-actions");
+        if (!r.isConnected) {
+          return false;
+        }
+        if (more && more.querySelector("div." + id) && more.classList.contains("hidden")) {
+          r.querySelector("a.show-more").click();
+        }
+        const link = r.querySelector("div.action-set div." + id + " a");
+        if (!link || link.offsetParent === null) {
+          return false;
+        }
+        link.click();
+        return true;
+      }, actionId);
+      if (!clicked) {
+        throw new Error("the row changed before " + actionId + " could be clicked");
+      }
+      return;
+    } catch (e) {
+      if (attempt >= 3 || e instanceof CheckFailed) {
+        throw e;
+      }
+      console.log("row " + name + " was redrawn (" + e.message + "), finding it again");
+    }
   }
-  await (await tr.waitForSelector("div." + actionId + " a", { visible: true })).click();
 }
 
 /** Waits until the page shows that text (a message, a prompt, a label). */

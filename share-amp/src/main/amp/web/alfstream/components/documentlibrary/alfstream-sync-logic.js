@@ -249,6 +249,27 @@
    }
 
    /**
+    * The sync state on an item of the document library's gallery view, where Share shows the status indicators
+    * only in the panel that opens on hover: the sync indicators Share evaluated for the item (ids alfstream-sync-*),
+    * each as its icon with its label as tooltip, as Share draws them in the other views. labelOf(indicator) is the
+    * label as Share words it; iconBase is where Share resolves indicator icons from. @return the HTML, or "" for none
+    */
+   function galleryBadgeHtml(indicators, labelOf, iconBase)
+   {
+      var html = "";
+      for (var i = 0; indicators && i < indicators.length; i++)
+      {
+         var indicator = indicators[i];
+         if (indicator && String(indicator.id).indexOf("alfstream-sync-") === 0)
+         {
+            html += '<img src="' + escapeHtml(iconBase + indicator.icon) + '" title="' + escapeHtml(labelOf(indicator)) +
+               '" alt="' + escapeHtml(indicator.id) + '" />';
+         }
+      }
+      return html;
+   }
+
+   /**
     * The message of a failed repository call: Alfresco answers {"status": {...}, "message": "05230042 reason"}; the
     * leading error number is dropped. @return the message, or null when there is none
     */
@@ -310,6 +331,7 @@
       errorBanner: errorBanner,
       errorBannerHtml: errorBannerHtml,
       stateIndicator: stateIndicator,
+      galleryBadgeHtml: galleryBadgeHtml,
       repositoryMessage: repositoryMessage,
       refusalText: refusalText,
       needsConfirmation: needsConfirmation,

@@ -4,7 +4,8 @@
  * - registers the action functions named in alfstream-sync-share-config.xml (document list and details pages);
  *   they call the repository's POST alfstream/sync/run, which answers refusals with a sentence and a code;
  * - registers the "alfstreamSyncError" renderer of the document list's banner;
- * - shows the state (and the banner of a folder in Error) on the document and folder details pages.
+ * - shows the state (and the banner of a folder in Error) on the document and folder details pages;
+ * - puts the sync state on the items of the gallery view, where Share shows indicators only on hover.
  * Loaded through the DocLibCustom dependencies (document library and both details pages). Plain ES5.
  */
 (function ()
@@ -292,6 +293,55 @@
       });
    }
 
+   /* Gallery view: Share copies the status indicators into the panel that opens when the pointer rests on an item,
+      so nothing shows the state at a glance. After Share has drawn them, the sync ones also go on the item's
+      thumbnail (always visible). The gallery's renderer is a dependency of the document list, so it may load after
+      this file: it is extended once it is there. */
+   var GALLERY_BADGE = "alfstream-sync-gallery-state";
+
+   function extendGallery()
+   {
+      var Gallery = Alfresco.DocumentListGalleryViewRenderer;
+      if (!Gallery || Gallery.prototype.alfstreamSyncBadges)
+      {
+         return;
+      }
+      var renderStatus = Gallery.prototype.renderCellStatus;
+      Gallery.prototype.alfstreamSyncBadges = true;
+      Gallery.prototype.renderCellStatus = function alfstreamSync_renderGalleryStatus(scope, elCell, oRecord)
+      {
+         renderStatus.apply(this, arguments);
+         var item = this.getRowItem(oRecord, elCell),
+            thumbnail = item ? this.getRowItemThumbnailElement(item) : null;
+         if (!thumbnail)
+         {
+            return;
+         }
+         for (var i = thumbnail.children.length - 1; i >= 0; i--)
+         {
+            if (thumbnail.children[i].className === GALLERY_BADGE)
+            {
+               thumbnail.removeChild(thumbnail.children[i]);
+            }
+         }
+         var record = oRecord.getData(),
+            html = Logic.galleryBadgeHtml(record.indicators, function (indicator)
+            {
+               return Alfresco.util.substituteDotNotation(Alfresco.util.message(indicator.label, scope.name,
+                  indicator.labelParams), record);
+            }, Alfresco.constants.URL_RESCONTEXT + "components/documentlibrary/indicators/");
+         if (html)
+         {
+            var badge = document.createElement("span");
+            badge.className = GALLERY_BADGE;
+            badge.innerHTML = html;
+            thumbnail.appendChild(badge);
+         }
+      };
+   }
+
+   extendGallery();
+   YAHOO.util.Event.onDOMReady(extendGallery);
    YAHOO.util.Event.onDOMReady(loadDetails);
    YAHOO.Bubbling.on("metadataRefresh", loadDetails);
 })();

@@ -65,9 +65,20 @@ class ShareBrowserIT {
                 "reason", REASON, "docReason", "Checksum mismatch on B"));
     }
 
+    /**
+     * The refusal for lack of permission is read by {@code reader}, a group member who is only a site consumer. (It
+     * used to be the site's manager with Consumer set on one folder without inheritance: Alfresco's REST API gives
+     * the site's managers SiteManager on every node whose inheritance it turns off, so that manager could rightly
+     * begin syncing there.) The locked document is locked as an editor keeping it open locks it: a checked-out
+     * document is shown by Share's document list as its working copy, which is not synced and offers no Retry.
+     */
     @Test
-    @Disabled("not yet green in real Share: a member given only Consumer on a folder was allowed to Begin Syncing,"
-            + " so the refusal steps after it never ran; run it by removing this line")
+    @Disabled("not yet green in real Share. Last real run (commit cc62037): Begin, Retry from a folder's banner (address"
+            + " kept), Stop with its confirmation (4 items) and the already-syncing refusal passed; then Retry on a"
+            + " document in the list missed: Share redrew the row while More... opened and a click at the old point"
+            + " landed on Edit Properties. The refusals for no permission (a site consumer, en/de/fr), a locked"
+            + " document and a user outside the group have not been seen in the browser yet. clickRowAction now"
+            + " clicks the action links as elements; run it by removing this line")
     void usersRunTheActionsAndReadPlainRefusals() {
         String lib = site.documentLibrary;
         site.folder(lib, "Fresh");
@@ -77,8 +88,6 @@ class ShareBrowserIT {
                 site.file(big, "4.txt"));
         site.begin(big, bigItems.toArray(String[]::new));
         String restricted = site.folder(lib, "Restricted");
-        site.admin.setPermissions(restricted, false, List.of(Map.of("authorityId", site.member, "name", "Consumer",
-                "accessStatus", "ALLOWED")));
         String race = site.folder(lib, "Race");
         String mixed = site.folder(lib, "Retries");
         String retryDoc = site.file(mixed, "retry.txt");
@@ -88,7 +97,7 @@ class ShareBrowserIT {
         site.setState(retryDoc, "Error", "Checksum mismatch on B");
         site.setState(untouched, "Error", "Quota exceeded on B");
         site.setState(locked, "Error", "Timeout");
-        site.admin.checkout(locked);
+        site.admin.lock(locked);
 
         Map<String, Object> items = new HashMap<>(Map.of("begin", "Fresh", "bannerRetry", "Retried", "big", "Big",
                 "restricted", "Restricted", "race", "Race", "mixed", "Retries", "docRetry", "retry.txt",
@@ -105,6 +114,17 @@ class ShareBrowserIT {
     }
 
     @Test
+    void theOtherLibraryViewsShowTheState() {
+        String lib = site.documentLibrary;
+        site.folder(lib, "ViewPlain");
+        site.begin(site.folder(lib, "ViewActive"));
+        brokenFolder("ViewBroken", REASON);
+        brokenFolder("ViewSilent", null);
+        run("views.js", Map.of("items", Map.of("plain", "ViewPlain", "active", "ViewActive", "broken", "ViewBroken",
+                "silent", "ViewSilent"), "reason", REASON));
+    }
+
+    @Test
     void detailsPagesShowTheStateAndOfferRetry() {
         String folder = brokenFolder("Details", REASON);
         String holder = site.folder(site.documentLibrary, "DetailsHolder");
@@ -117,8 +137,6 @@ class ShareBrowserIT {
     }
 
     @Test
-    @Disabled("not yet green in real Share: the script fails to add the dashlet through Customize Dashboard, so the"
-            + " dashlet's own page was never seen in the browser; run it by removing this line")
     void theDashletListsErrorsAndRetriesThem() {
         String root = site.folder(site.documentLibrary, "Reports");
         String a = site.file(root, "q1.txt");

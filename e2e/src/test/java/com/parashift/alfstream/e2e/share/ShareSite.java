@@ -9,8 +9,9 @@ import java.util.Map;
 
 /**
  * The people and the site of the real-Share tests, made through the repository's REST API as an administrator
- * would: {@code member} (in ALFSTREAM_SYNC, the site's manager), {@code outsider} (a site collaborator outside the
- * group), and the site with its document library. {@link #json} is the set-up the browser scenarios read.
+ * would: {@code member} (in ALFSTREAM_SYNC, the site's manager), {@code reader} (in ALFSTREAM_SYNC, but only a site
+ * consumer: no permission to edit the site's folders), {@code outsider} (a site collaborator outside the group),
+ * and the site with its document library. {@link #json} is the set-up the browser scenarios read.
  */
 final class ShareSite {
 
@@ -21,6 +22,7 @@ final class ShareSite {
     final AlfrescoRest admin;
     final String site;
     final String member;
+    final String reader;
     final String outsider;
     final String documentLibrary;
 
@@ -30,15 +32,19 @@ final class ShareSite {
         String suffix = Long.toString(System.nanoTime() % 1_000_000_000L, 36);
         site = "alfs-" + suffix;
         member = "member-" + suffix;
+        reader = "reader-" + suffix;
         outsider = "outsider-" + suffix;
         admin.createPerson(member, PASSWORD);
+        admin.createPerson(reader, PASSWORD);
         admin.createPerson(outsider, PASSWORD);
         if (!admin.groupExists(GROUP)) {
             admin.createGroup(GROUP, "Alfstream Sync");
         }
         admin.addMember(GROUP, member, "PERSON");
+        admin.addMember(GROUP, reader, "PERSON");
         admin.createSite(site, "Alfstream " + suffix);
         addToSite(member, "SiteManager");
+        addToSite(reader, "SiteConsumer");
         addToSite(outsider, "SiteCollaborator");
         documentLibrary = admin.idByPath("Sites/" + site + "/documentLibrary");
     }
@@ -125,6 +131,7 @@ final class ShareSite {
         ObjectNode users = root.putObject("users");
         users.putObject("admin").put("id", "admin").put("password", "admin");
         users.putObject("member").put("id", member).put("password", PASSWORD);
+        users.putObject("reader").put("id", reader).put("password", PASSWORD);
         users.putObject("outsider").put("id", outsider).put("password", PASSWORD);
         extra.forEach((key, value) -> root.set(key, mapper.valueToTree(value)));
         return root.toString();

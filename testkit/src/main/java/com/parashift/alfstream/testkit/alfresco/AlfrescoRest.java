@@ -290,6 +290,14 @@ public final class AlfrescoRest {
         return list;
     }
 
+    /**
+     * Locks the node for everyone but this user, as an editor that keeps a document open does (Alfresco's
+     * {@code ALLOW_OWNER_CHANGES} lock, persistent); the node itself stays where it is, unlike a check-out.
+     */
+    public void lock(String id) {
+        ok(post(API + "nodes/" + id + "/lock", json("type", "ALLOW_OWNER_CHANGES", "lifetime", "PERSISTENT")));
+    }
+
     /** Share's check-out: the working copy's id. */
     public String checkout(String id) {
         return ok(post("/service/slingshot/doclib/action/checkout/node/workspace/SpacesStore/" + id, "{}"))
