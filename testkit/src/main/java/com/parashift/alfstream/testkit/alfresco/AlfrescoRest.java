@@ -298,12 +298,6 @@ public final class AlfrescoRest {
         ok(post(API + "nodes/" + id + "/lock", json("type", "ALLOW_OWNER_CHANGES", "lifetime", "PERSISTENT")));
     }
 
-    /** Share's check-out: the working copy's id. */
-    public String checkout(String id) {
-        return ok(post("/service/slingshot/doclib/action/checkout/node/workspace/SpacesStore/" + id, "{}"))
-                .json().at("/results/0/nodeRef").asText().replace("workspace://SpacesStore/", "");
-    }
-
     /** Share's site creation (its site service: site node, containers, groups, dashboard). */
     public void createSite(String shortName, String title) {
         ok(post(API + "sites", json("id", shortName, "title", title, "visibility", "PUBLIC")));
