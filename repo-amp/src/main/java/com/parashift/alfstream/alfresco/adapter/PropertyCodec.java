@@ -68,11 +68,11 @@ public class PropertyCodec {
     }
 
     /**
-     * Whether a property can travel at all: not a system property, not the content itself, not what each side
+     * Whether a property can travel at all: not a system property (but the hidden aspect's), not the content itself, not what each side
      * keeps for itself (the sync bookkeeping, check-out locks: {@link SyncContentModel#isLocalOnly}).
      */
     public boolean isSynced(QName name) {
-        return !NamespaceService.SYSTEM_MODEL_1_0_URI.equals(name.getNamespaceURI())
+        return !SyncContentModel.isSystemOnly(name)
                 && !ContentModel.PROP_CONTENT.equals(name) && !SyncContentModel.isLocalOnly(name)
                 && (dictionaryService.getProperty(name) == null
                         || !DataTypeDefinition.CONTENT.equals(dictionaryService.getProperty(name).getDataType().getName()));

@@ -1,13 +1,13 @@
 package com.parashift.alfstream.alfresco.adapter;
 
 import com.parashift.alfstream.alfresco.directory.HomeFolders;
+import com.parashift.alfstream.alfresco.model.SyncContentModel;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;
 import org.alfresco.service.cmr.repository.StoreRef;
-import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 
 import java.io.Serializable;
@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * Reads a node whole: type, aspects, properties, content descriptor, permissions and peer associations, with
  * its parent by UUID and by display path. Lists are sorted so that two repositories holding the same node give
- * equal snapshots. System aspects ({@code sys:}) are each repository's own and are left out. A user's home folder
+ * equal snapshots. System aspects ({@code sys:}) are each repository's own and are left out, but for the hidden
+ * aspect ({@link com.parashift.alfstream.repo.port.SyncModel#isSystemOnly}). A user's home folder
  * and its children name that user ({@code homeOwner}, {@code parentHomeOwner}), since each repository made its own.
  */
 public class SnapshotReader {
@@ -57,7 +58,7 @@ public class SnapshotReader {
                 name == null ? uuid : name.toString(),
                 codec.prefixed(nodeService.getType(node)),
                 nodeService.getAspects(node).stream()
-                        .filter(a -> !NamespaceService.SYSTEM_MODEL_1_0_URI.equals(a.getNamespaceURI()))
+                        .filter(a -> !SyncContentModel.isSystemOnly(a))
                         .map(codec::prefixed).sorted().toList(),
                 codec.export(properties),
                 digest.describe(node, properties),

@@ -146,7 +146,7 @@ public class SnapshotWriter {
         }
         for (QName aspect : nodeService.getAspects(node)) {
             if (!wanted.remove(aspect) && !SyncContentModel.isLocalOnly(aspect)
-                    && !NamespaceService.SYSTEM_MODEL_1_0_URI.equals(aspect.getNamespaceURI())) {
+                    && !SyncContentModel.isSystemOnly(aspect)) {
                 nodeService.removeAspect(node, aspect);
             }
         }

@@ -31,6 +31,12 @@ public final class SyncContentModel {
         return URI.equals(name.getNamespaceURI());
     }
 
+    /** Whether a system-model name stays on each side: {@link SyncModel#isSystemOnly}, as a QName. */
+    public static boolean isSystemOnly(QName name) {
+        return NamespaceService.SYSTEM_MODEL_1_0_URI.equals(name.getNamespaceURI())
+                && SyncModel.isSystemOnly(NamespaceService.SYSTEM_MODEL_PREFIX + ":" + name.getLocalName());
+    }
+
     /** Whether an aspect, property or association stays on each side: {@link SyncModel#isLocalOnly}, as a QName. */
     public static boolean isLocalOnly(QName name) {
         return isSyncModel(name) || (NamespaceService.CONTENT_MODEL_1_0_URI.equals(name.getNamespaceURI())

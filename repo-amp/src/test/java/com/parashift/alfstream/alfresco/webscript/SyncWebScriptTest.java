@@ -97,10 +97,11 @@ class SyncWebScriptTest {
     }
 
     @Test
-    void contentStreamsWithItsChecksumHeader() throws Exception {
+    void contentOfAVersionStreamsWithItsChecksumHeader() throws Exception {
         ContentHandler handler = mock(ContentHandler.class);
         when(req.getServiceMatch()).thenReturn(new Match("/alfstream/sync/content/{uuid}", Map.of("uuid", "n1"), "x"));
-        when(handler.open("n1")).thenReturn(new ContentHandler.Content(
+        when(req.getParameter("version")).thenReturn("1.1");
+        when(handler.open("n1", "1.1")).thenReturn(new ContentHandler.Content(
                 new ContentDescriptor(3, "text/plain", "UTF-8", "abc123", null),
                 new ByteArrayInputStream("abc".getBytes(StandardCharsets.UTF_8))));
         as("engine", new ContentGet(handler)).execute(req, res);

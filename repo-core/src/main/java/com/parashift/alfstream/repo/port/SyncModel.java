@@ -26,7 +26,21 @@ public final class SyncModel {
             "cm:lockAdditionalInfo", "cm:workingCopyOwner", "cm:workingCopyMode", "cm:workingCopyLabel",
             "cm:workingcopylink");
 
+    /**
+     * The system model's ({@code sys:}) names that travel: the hidden aspect and its properties. Alfresco hides
+     * some folders from its clients (Share's {@code surf-config} in every site); a copy without it shows them.
+     * Every other {@code sys:} name is each repository's own.
+     */
+    private static final java.util.Set<String> TRAVELLING_SYSTEM = java.util.Set.of("sys:hidden",
+            "sys:clientVisibilityMask", "sys:hiddenFlag", "sys:cascadeHidden", "sys:cascadeIndexControl",
+            "sys:clientControlled");
+
     private SyncModel() {
+    }
+
+    /** Whether a name of the system model ({@code sys:}) stays on each side: all but {@link #TRAVELLING_SYSTEM}. */
+    public static boolean isSystemOnly(String prefixedName) {
+        return prefixedName.startsWith("sys:") && !TRAVELLING_SYSTEM.contains(prefixedName);
     }
 
     /** Whether an aspect, property or association is each side's own business: never journaled, sent or applied. */

@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Checks a node snapshot: names and ids by pattern, type, aspects, properties and associations against this
  * repository's dictionary, each value against its data type, sizes against {@link Limits}. The sync model's own
- * bookkeeping ({@code alfs:}) and system properties ({@code sys:}) never come from the wire.
+ * bookkeeping ({@code alfs:}) and system properties ({@code sys:}, but for the hidden aspect) never come from the
+ * wire.
  */
 final class NodeValidator {
 
@@ -142,7 +143,7 @@ final class NodeValidator {
         if (SyncModel.isSyncModel(name)) {
             throw Refusal.of(field, "the sync model's bookkeeping (" + name + ") never travels");
         }
-        if (name.startsWith("sys:")) {
+        if (SyncModel.isSystemOnly(name)) {
             throw Refusal.of(field, "the system model (" + name + ") never travels");
         }
     }

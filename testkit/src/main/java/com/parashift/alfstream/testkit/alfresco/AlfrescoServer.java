@@ -22,11 +22,14 @@ public final class AlfrescoServer implements AutoCloseable {
     }
 
     private static final String STORE_PASSWORD = "alfstream-test-keystore";
+    /** The password Alfresco is given for its database (the test cluster trusts loopback and ignores it). */
+    public static final String DATABASE_PASSWORD = "alfresco";
 
     private final String name;
     private final Path home;
     private final int port;
     private final Tomcat tomcat;
+    private String jdbcUrl;
 
     private AlfrescoServer(String name, Path home, int port, Tomcat tomcat) {
         this.name = name;
@@ -67,9 +70,10 @@ public final class AlfrescoServer implements AutoCloseable {
         Map<String, String> props = new LinkedHashMap<>();
         props.put("dir.root", home.resolve("alf_data").toString());
         props.put("db.driver", "org.postgresql.Driver");
-        props.put("db.url", db.jdbcUrl(database));
+        jdbcUrl = db.jdbcUrl(database);
+        props.put("db.url", jdbcUrl);
         props.put("db.username", "postgres");
-        props.put("db.password", "alfresco");
+        props.put("db.password", DATABASE_PASSWORD);
         props.put("db.pool.max", "40");
         props.put("alfresco.host", "127.0.0.1");
         props.put("alfresco.port", String.valueOf(port));
@@ -93,6 +97,14 @@ public final class AlfrescoServer implements AutoCloseable {
                 "-Dmetadata-keystore.password=" + STORE_PASSWORD, "-Dmetadata-keystore.aliases=metadata",
                 "-Dmetadata-keystore.metadata.password=" + STORE_PASSWORD,
                 "-Dmetadata-keystore.metadata.algorithm=DESede"));
+    }
+
+    /**
+     * Its database, for a test that checks that nothing was written (user {@code postgres}, password
+     * {@link #DATABASE_PASSWORD}).
+     */
+    public String jdbcUrl() {
+        return jdbcUrl;
     }
 
     /** The last lines Tomcat printed, for a failure message. */

@@ -135,6 +135,29 @@ class ApplyHandlerTest {
     }
 
     @Test
+    void aHiddenFolderArrivesHiddenWhileOtherSystemNamesStayAtHome() {
+        LocalEdits edit = a.edit();
+        String surfConfig = edit.createFolder(folder, "Hidden");
+        edit.addAspect(surfConfig, "sys:hidden");
+        edit.setProperty(surfConfig, "sys:clientVisibilityMask", PropertyValue.of("d:int", "0"));
+        edit.setProperty(surfConfig, "sys:cascadeHidden", PropertyValue.of("d:boolean", "false"));
+
+        ApplyResult result = send(changesOfA(0, SnapshotExporter.DEFAULT_INLINE_LIMIT));
+
+        assertTrue(outcomes(result).stream().allMatch(o -> o == Outcome.APPLIED || o == Outcome.SKIPPED),
+                result.toString());
+        NodeSnapshot onB = b.read(surfConfig).orElseThrow();
+        assertTrue(onB.aspects().contains("sys:hidden"), "hidden on B as on A, as Share hides its surf-config");
+        assertEquals("0", onB.properties().get("sys:clientVisibilityMask").value());
+        Change hidden = change(changesOfA(0, 1024), surfConfig);
+        Change referenceable = with(hidden, hidden.node().withAspectsAndProperties(List.of("sys:referenceable"),
+                hidden.node().properties()));
+        ItemResult refused = send(List.of(referenceable)).items().get(0);
+        assertEquals(Outcome.FAILED, refused.outcome());
+        assertTrue(refused.message().contains("the system model (sys:referenceable) never travels"), refused.message());
+    }
+
+    @Test
     void aRequestWithoutAnOriginOrFromThisRepositoryItselfIsRefused() {
         List<Change> items = changesOfA(0, 1024);
         for (String origin : new String[] {null, " ", "B"}) {
