@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -23,12 +24,15 @@ import java.util.stream.Stream;
 public final class Karaf implements AutoCloseable {
 
     public static final Duration START = Duration.ofSeconds(120);
+    /** The line Karaf's features service logs once the boot features are installed. */
+    private static final Pattern BOOTED = Pattern.compile("org\\.apache\\.karaf\\.features\\.core - [^|]*\\| Done\\.");
 
     private final Path home;
     private final int sshPort;
     private Process process;
-    /** What {@link #configure} last wrote to {@code etc/com.parashift.cfg}. */
-    private String configured;
+    /** What {@link #configure} and {@link #deployKar} were given before the start, to put in once Karaf has booted. */
+    private String pendingConfiguration;
+    private boolean pendingKar;
 
     public Karaf(Path home) throws IOException {
         this.home = home;
@@ -46,22 +50,37 @@ public final class Karaf implements AutoCloseable {
         return home;
     }
 
-    /** Writes {@code etc/com.parashift.cfg} atomically, as an operator's editor would save it. */
+    /**
+     * Writes {@code etc/com.parashift.cfg} atomically, as an operator's editor would save it; before {@link #start}
+     * only once Karaf has booted (see there).
+     */
     public void configure(Map<String, String> settings) throws IOException {
         StringBuilder text = new StringBuilder("# Alfstream Sync\n");
         settings.forEach((key, value) -> text.append(key).append(" = ").append(value).append('\n'));
-        configure(text.toString());
+        if (process == null) {
+            pendingConfiguration = text.toString();
+        } else {
+            writeConfiguration(text.toString());
+        }
     }
 
-    private void configure(String text) throws IOException {
+    private void writeConfiguration(String text) throws IOException {
         Path temp = home.resolve("com.parashift.cfg.tmp");
         Files.writeString(temp, text, StandardCharsets.UTF_8);
-        configured = text;
         Files.move(temp, home.resolve("etc/com.parashift.cfg"), StandardCopyOption.REPLACE_EXISTING,
                 StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /** Drops the KAR into {@code deploy/}; before {@link #start} only once Karaf has booted (see there). */
     public void deployKar() throws IOException {
+        if (process == null) {
+            pendingKar = true;
+        } else {
+            copyKar();
+        }
+    }
+
+    private void copyKar() throws IOException {
         Files.copy(Path.of(System.getProperty("alfstream.kar")), home.resolve("deploy/alfstream-sync.kar"));
     }
 
@@ -81,35 +100,26 @@ public final class Karaf implements AutoCloseable {
             started.descendants().forEach(ProcessHandle::destroyForcibly);
             started.destroyForcibly();
         }));
+        if (pendingConfiguration != null || pendingKar) {
+            // what was configured and deployed before the start goes in once Karaf has booted, as an operator does
+            // with a running Karaf: on a loaded machine, Karaf 4.4.6 was seen to empty an etc/com.parashift.cfg it
+            // found while booting, and to leave a KAR that was in deploy/ at boot uninstalled
+            Await.until("Karaf booted (" + log() + ")", () -> BOOTED.matcher(logSince(0)).find(), START,
+                    () -> tail(logSince(0)));
+            if (pendingConfiguration != null) {
+                writeConfiguration(pendingConfiguration);
+                pendingConfiguration = null;
+            }
+            if (pendingKar) {
+                copyKar();
+                pendingKar = false;
+            }
+        }
     }
 
     /** Waits until the engine logged ENGINE-STARTED since the given log length. */
     public void awaitEngineStarted(long sinceLogLength) {
-        Await.until("'ENGINE-STARTED' in " + log(), () -> {
-            if (logSince(sinceLogLength).contains("ENGINE-STARTED")) {
-                return true;
-            }
-            restoreWipedConfiguration();
-            return false;
-        }, START, () -> tail(logSince(sinceLogLength)));
-    }
-
-    /**
-     * Karaf 4.4.6 has been seen, once, on a machine at load 13, to replace {@code etc/com.parashift.cfg} with an
-     * empty file while it booted (before the KAR was installed; its Felix FileInstall writes configurations back to
-     * {@code etc/}). The test writes it again, as the operator would, and says so: the engine then starts from the
-     * file (Karaf watches it).
-     */
-    private void restoreWipedConfiguration() {
-        Path file = home.resolve("etc/com.parashift.cfg");
-        try {
-            if (configured != null && Files.exists(file) && Files.size(file) == 0) {
-                System.out.println("KARAF-CONFIG-WIPED " + file + " was emptied by Karaf while it started; written again");
-                configure(configured);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        awaitLog("ENGINE-STARTED", sinceLogLength, START);
     }
 
     public void awaitLog(String token, long sinceLogLength, Duration timeout) {
