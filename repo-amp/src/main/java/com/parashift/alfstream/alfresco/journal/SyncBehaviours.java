@@ -139,7 +139,9 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
 
     @Override
     public void beforeDeleteNode(NodeRef nodeRef) {
-        recordIfActive(nodeRef, ChangeKind.DELETE);
+        if (isLive(nodeRef) && marker.isActive(nodeRef)) {
+            recorder.recordDelete(nodeRef);
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.parashift.alfstream.alfresco.model;
 
+import com.parashift.alfstream.repo.converge.VersionVector;
 import com.parashift.alfstream.repo.port.SyncState;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;
@@ -81,6 +82,20 @@ public class SyncMarker {
 
     public boolean isSynced(NodeRef node) {
         return nodeService.exists(node) && nodeService.hasAspect(node, SyncContentModel.ASPECT_SYNC);
+    }
+
+    /** The node's version vector ({@code alfs:version}); empty when it has none or does not exist. */
+    public VersionVector version(NodeRef node) {
+        if (!nodeService.exists(node)) {
+            return VersionVector.EMPTY;
+        }
+        Serializable value = nodeService.getProperty(node, SyncContentModel.PROP_VERSION);
+        return VersionVector.parse(value == null ? null : value.toString());
+    }
+
+    /** Sets the node's version vector, as bookkeeping (no new cm:modified, no new version). */
+    public void setVersion(NodeRef node, VersionVector version) {
+        write(node, Map.of(SyncContentModel.PROP_VERSION, version.format()));
     }
 
     /** Writes bookkeeping properties with the auditable and versionable behaviours off for this node. */

@@ -168,7 +168,7 @@ class SyncBehavioursTest {
         behaviours.onAddAspect(doc, SyncContentModel.ASPECT_SYNC);
         behaviours.onRemoveAspect(doc, QName.createQName(NamespaceService.SYSTEM_MODEL_1_0_URI, "hidden"));
         verify(recorder).record(doc, ChangeKind.UPDATE_CONTENT);
-        verify(recorder).record(doc, ChangeKind.DELETE);
+        verify(recorder).recordDelete(doc);
         verify(recorder).record(doc, ChangeKind.PERMISSIONS);
         verify(recorder).record(doc, ChangeKind.ASPECTS);
     }

@@ -7,6 +7,7 @@ import com.parashift.alfstream.protocol.GroupSnapshot;
 import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Protocol;
+import com.parashift.alfstream.repo.converge.VersionVector;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
 import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.SyncException;
@@ -92,8 +93,16 @@ public class ChangesHandler {
                     : directory.readGroup(entry.uuid()).orElse(null);
             return new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), null, group);
         }
-        NodeSnapshot node = entry.kind() == ChangeKind.DELETE ? null : exporter.export(entry.uuid()).orElse(null);
-        return new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), node);
+        if (entry.kind() == ChangeKind.DELETE) {
+            return new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), null, null,
+                    entry.deleted() == null ? null : entry.deleted().counters());
+        }
+        // the version first: a change in between makes the snapshot newer than its version, never older, and the
+        // newer version follows with the change's own entry
+        VersionVector version = repository.version(entry.uuid());
+        NodeSnapshot node = exporter.export(entry.uuid()).orElse(null);
+        return new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), node, null,
+                node == null || version.isEmpty() ? null : version.counters());
     }
 
     private static long lastId(List<Change> items) {

@@ -18,7 +18,8 @@ import java.util.UUID;
 
 /**
  * What a user does in the reference repository, as in Share: each call is one transaction, stamps
- * {@code cm:modified}, and is journaled when the node is under sync. A node created under a synced folder is
+ * {@code cm:modified}, and is journaled when the node is under sync, bumping this repository's counter in the
+ * node's version vector once per transaction. A node created under a synced folder is
  * synced too, as the repository AMP's behaviour does.
  */
 public final class LocalEdits {
@@ -63,7 +64,7 @@ public final class LocalEdits {
             if (parentNode.isSyncActive()) {
                 markSynced(node);
             }
-            repo.record(node, ChangeKind.CREATE, repo.instanceId());
+            repo.recordLocal(node, ChangeKind.CREATE);
             return uuid;
         });
     }
@@ -144,10 +145,10 @@ public final class LocalEdits {
         }
     }
 
+    /** Deletes the node and everything below it; each synced node leaves a tombstone, children first. */
     public void delete(String uuid) {
         repo.inTransaction(() -> {
-            repo.record(repo.tree().get(uuid), ChangeKind.DELETE, repo.instanceId());
-            repo.remove(uuid);
+            repo.removeJournaled(uuid, null);
             return null;
         });
     }
@@ -166,7 +167,7 @@ public final class LocalEdits {
                 String uuid = todo.poll();
                 Node node = repo.mutable(uuid);
                 markSynced(node);
-                repo.record(node, ChangeKind.CREATE, repo.instanceId());
+                repo.recordLocal(node, ChangeKind.CREATE);
                 todo.addAll(repo.tree().children(uuid));
             }
             return null;
@@ -194,7 +195,7 @@ public final class LocalEdits {
             if (repo.tree().get(newParent).isSyncActive()) {
                 markSynced(copy);
             }
-            repo.record(copy, ChangeKind.CREATE, repo.instanceId());
+            repo.recordLocal(copy, ChangeKind.CREATE);
             return copyUuid;
         });
     }
@@ -210,7 +211,7 @@ public final class LocalEdits {
                 if (node.aspects.contains(SyncModel.ASPECT_SYNC)) {
                     markSynced(node);
                     node.properties.remove(SyncModel.PROP_ERROR_MESSAGE);
-                    repo.record(node, ChangeKind.CREATE, repo.instanceId());
+                    repo.recordLocal(node, ChangeKind.CREATE);
                 }
                 todo.addAll(repo.tree().children(uuid));
             }
@@ -238,7 +239,7 @@ public final class LocalEdits {
             Node node = repo.mutable(uuid);
             edit.accept(node);
             node.properties.put(SyncModel.PROP_MODIFIED, PropertyValue.of("d:datetime", now()));
-            repo.record(node, kind, repo.instanceId());
+            repo.recordLocal(node, kind);
             return null;
         });
     }
