@@ -23,7 +23,7 @@ import java.util.Optional;
 final class VersionedApplier {
 
     /** How an item's message starts when apply met a conflict; the engine counts these. */
-    static final String CONFLICT = "conflict: ";
+    static final String CONFLICT = ItemResult.CONFLICT;
 
     private static final Logger LOG = LoggerFactory.getLogger(VersionedApplier.class);
 
