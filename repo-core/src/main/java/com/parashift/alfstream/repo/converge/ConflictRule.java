@@ -21,6 +21,7 @@ public final class ConflictRule {
 
     private static final DateTimeFormatter COPY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH-mm-ss")
             .withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter COPY_MILLIS = DateTimeFormatter.ofPattern("SSS").withZone(ZoneOffset.UTC);
 
     private ConflictRule() {
     }
@@ -44,13 +45,16 @@ public final class ConflictRule {
 
     /**
      * The losing copy's name: {@code report (conflict on B 2026-12-01 10-22-05).docx}, the author and the
-     * loser's {@code cm:modified} (UTC), before the extension. A folder or a name without extension gets it at the
-     * end.
+     * loser's {@code cm:modified} (UTC), before the extension; with the milliseconds
+     * ({@code 10-22-05.123}) when they are not 0, so that two losing versions of one node from one author get two
+     * names that each side computes alike. A folder or a name without extension gets it at the end.
      */
     public static String copyName(Side loser, boolean folder) {
         String name = loser.node().name();
         Instant time = modified(loser.node());
-        String tag = " (conflict on " + loser.author() + (time == null ? "" : " " + COPY_TIME.format(time)) + ")";
+        String millis = time == null || time.getNano() / 1_000_000 == 0 ? "" : "." + COPY_MILLIS.format(time);
+        String tag = " (conflict on " + loser.author() + (time == null ? "" : " " + COPY_TIME.format(time) + millis)
+                + ")";
         int dot = name.lastIndexOf('.');
         if (folder || dot <= 0) {
             return name + tag;

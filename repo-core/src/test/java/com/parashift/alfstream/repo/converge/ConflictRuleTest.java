@@ -34,7 +34,7 @@ class ConflictRuleTest {
         assertSame(b, onA.winner().node());
         assertSame(b, onB.winner().node());
         assertEquals("A", onA.loser().author());
-        assertEquals("report (conflict on A 2026-12-01 10-22-05).docx", ConflictRule.copyName(onA.loser(), false));
+        assertEquals("report (conflict on A 2026-12-01 10-22-05.100).docx", ConflictRule.copyName(onA.loser(), false));
     }
 
     @Test
