@@ -159,10 +159,13 @@ public class AlfrescoRepository implements RepositoryPort {
         return journal.tombstone(uuid);
     }
 
-    /** Outside any apply's origin: the change is this instance's own, so its counter is bumped before commit. */
+    /** With this instance as the origin being applied: journaled as this instance's, its version left alone. */
     @Override
-    public void reassert(String uuid) {
-        recorder.record(ref(uuid), ChangeKind.UPDATE_PROPERTIES);
+    public void journalHere(String uuid) {
+        OriginContext.with(instanceId.get(), () -> {
+            recorder.record(ref(uuid), ChangeKind.UPDATE_PROPERTIES);
+            return null;
+        });
     }
 
     @Override

@@ -60,7 +60,13 @@ final class VersionedApplier {
                     + mine.format() + " includes " + theirs.format() + ")");
         }
         if (NodeStates.same(existing.get(), incoming)) {
-            repository.setVersion(change.uuid(), order == VersionOrder.AFTER ? theirs : theirs.merged(mine));
+            if (order == VersionOrder.AFTER) {
+                repository.setVersion(change.uuid(), theirs);
+            } else {
+                // both made the same change: the merged version is news to the other side as well
+                repository.setVersion(change.uuid(), theirs.merged(mine));
+                repository.journalHere(change.uuid());
+            }
             return ChangeApplier.result(change, Outcome.SKIPPED, "unchanged");
         }
         if (order == VersionOrder.AFTER) {
@@ -101,7 +107,10 @@ final class VersionedApplier {
         if (incomingWins) {
             writer.write(change, incoming, current, origin);
         }
+        // the resolution must reach the other side even when it never sees this conflict itself (its change was read
+        // before, and its content had changed by the time it was fetched): journal it as this side's
         repository.setVersion(change.uuid(), mine.merged(theirs));
+        repository.journalHere(change.uuid());
         String message = "'" + existing.name() + "' changed on both sides: " + decision.winner().author() + " "
                 + decision.winner().version().format() + " wins over " + decision.loser().author() + " "
                 + decision.loser().version().format() + ", kept as '" + copyName + "'";
@@ -123,8 +132,10 @@ final class VersionedApplier {
             String message = "modify beats delete: deleted at " + origin + " " + deleted.format() + " but " + why
                     + "; kept";
             if (order != VersionOrder.CONCURRENT) {
-                // the other side no longer has it: journal it again from here so that it comes back there
-                repository.reassert(change.uuid());
+                // the other side no longer has it: a change of it here, newer than nothing the deleter knew, so
+                // that it comes back there (modify beats delete)
+                repository.setVersion(change.uuid(), mine.bumped(repository.instanceId()));
+                repository.journalHere(change.uuid());
             }
             LOG.warn("CONFLICT {} {}", change.uuid(), message);
             return ChangeApplier.result(change, Outcome.SKIPPED, CONFLICT + message);

@@ -92,10 +92,11 @@ public interface RepositoryPort {
     Optional<VersionVector> tombstone(String uuid);
 
     /**
-     * Journals the node as changed here, by this repository (origin this repository, its counter bumped), so
-     * that the other side gets it again: a folder that a delete from elsewhere had to keep (modify beats delete).
+     * Journals the node as changed here (origin this repository), in the caller's transaction, leaving its version
+     * as it is: apply uses it when the outcome here is news to the other side too (a conflict resolved, a folder
+     * that a delete from there had to keep), which an entry with the other side's origin would not tell it.
      */
-    void reassert(String uuid);
+    void journalHere(String uuid);
 
     /** Whether the node has children under sync. */
     boolean hasSyncedChildren(String uuid);

@@ -525,9 +525,9 @@ public class ReferenceRepository implements RepositoryPort {
     }
 
     @Override
-    public void reassert(String uuid) {
+    public void journalHere(String uuid) {
         inTransaction(() -> {
-            recordLocal(mutable(uuid), ChangeKind.UPDATE_PROPERTIES);
+            record(tree.get(uuid), ChangeKind.UPDATE_PROPERTIES, instanceId);
             return null;
         });
     }
