@@ -9,6 +9,7 @@ import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.protocol.VersionSnapshot;
+import com.parashift.alfstream.repo.converge.ConflictRule;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.ContentSource;
@@ -22,8 +23,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
 
@@ -180,21 +179,9 @@ class ChangeApplier implements VersionedApplier.NodeWriter {
     }
 
     private static boolean isNewer(NodeSnapshot existing, NodeSnapshot incoming) {
-        Instant mine = modified(existing);
-        Instant theirs = modified(incoming);
+        Instant mine = ConflictRule.modified(existing);
+        Instant theirs = ConflictRule.modified(incoming);
         return mine != null && theirs != null && mine.isAfter(theirs);
-    }
-
-    private static Instant modified(NodeSnapshot node) {
-        PropertyValue value = node.properties() == null ? null : node.properties().get(SyncModel.PROP_MODIFIED);
-        if (value == null || value.value() == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.value()).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
     }
 
     static ItemResult result(Change change, Outcome outcome, String message) {

@@ -76,7 +76,8 @@ public final class ConflictRule {
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
-    static Instant modified(NodeSnapshot node) {
+    /** The node's {@code cm:modified}, or {@code null} when it has none that parses. */
+    public static Instant modified(NodeSnapshot node) {
         PropertyValue value = node == null || node.properties() == null ? null
                 : node.properties().get(SyncModel.PROP_MODIFIED);
         if (value == null || value.value() == null) {

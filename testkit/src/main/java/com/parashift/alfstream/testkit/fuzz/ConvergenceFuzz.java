@@ -2,7 +2,6 @@ package com.parashift.alfstream.testkit.fuzz;
 
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.PropertyValue;
-import com.parashift.alfstream.repo.converge.VersionVector;
 import com.parashift.alfstream.testkit.repository.ReferenceRepository;
 
 import java.nio.charset.StandardCharsets;
@@ -140,11 +139,15 @@ public final class ConvergenceFuzz {
         }));
     }
 
+    /** Deletes the node and records a delete for it and for each node below it, each with its tombstone. */
     private void delete(Side side, Event.Kind kind, String uuid) {
-        events.add(side.repository.inTransaction(() -> {
+        events.addAll(side.repository.inTransaction(() -> {
+            List<String> removed = new ArrayList<>(side.repository.describeTree(uuid).values().stream()
+                    .map(line -> line.split(" ")[0]).toList());
+            removed.add(uuid);
             side.repository.edit().delete(uuid);
-            VersionVector tombstone = side.repository.tombstone(uuid).orElseThrow();
-            return new Event(side.id, kind, uuid, tombstone, null);
+            return removed.stream().map(gone -> new Event(side.id, kind, gone,
+                    side.repository.tombstone(gone).orElseThrow(), null)).toList();
         }));
     }
 
