@@ -51,6 +51,16 @@ public class ChangeRecorder {
     }
 
     /**
+     * A node coming (back) under sync here continues from its last tombstone in this journal (it was deleted or
+     * moved out before), so the other side, which holds that tombstone, sees its next version as newer.
+     */
+    public void continueFromTombstone(NodeRef node) {
+        if (marker.version(node).isEmpty()) {
+            journal.tombstone(node.getId()).ifPresent(tombstone -> marker.setVersion(node, tombstone));
+        }
+    }
+
+    /**
      * Records the delete of a node and of every synced node below it, children first, each with its tombstone,
      * before Alfresco removes them: the other side deletes a folder only once what the deleter knew below it is
      * gone, and keeps it when something below was changed there meanwhile (modify beats delete).

@@ -50,6 +50,18 @@ public class SyncMarker {
         withoutEditBehaviours(node, () -> nodeService.removeAspect(node, SyncContentModel.ASPECT_SYNC));
     }
 
+    /** Takes the node and every synced node below it out of sync (moved out of the synced tree). */
+    public void unmarkTree(NodeRef node) {
+        for (var child : nodeService.getChildAssocs(node)) {
+            if (child.isPrimary() && isSynced(child.getChildRef())) {
+                unmarkTree(child.getChildRef());
+            }
+        }
+        if (isSynced(node)) {
+            unmark(node);
+        }
+    }
+
     /** Marks the node's current error as mailed. */
     public void markReported(NodeRef node) {
         write(node, Map.of(SyncContentModel.PROP_ERROR_REPORTED, Boolean.TRUE));

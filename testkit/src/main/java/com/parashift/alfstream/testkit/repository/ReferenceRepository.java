@@ -224,6 +224,35 @@ public class ReferenceRepository implements RepositoryPort {
         record(node, kind, instanceId);
     }
 
+    /**
+     * Puts the node under sync, Active. A node that was synced here before and deleted or moved out continues
+     * from its tombstone, so that the other side, which holds that tombstone, sees its next version as newer.
+     */
+    void markSynced(Node node) {
+        node.aspects.add(SyncModel.ASPECT_SYNC);
+        node.properties.put(SyncModel.PROP_SYNC_STATE, PropertyValue.of("d:text", SyncState.Active.name()));
+        VersionVector tombstone = tombstones.get(node.uuid);
+        if (tombstone != null && versionOf(node).isEmpty()) {
+            node.properties.put(SyncModel.PROP_VERSION, PropertyValue.of("d:text", tombstone.format()));
+        }
+    }
+
+    /**
+     * The node and everything below it leave sync (moved out of the synced tree): each synced node is journaled as
+     * deleted, children first, with its tombstone, and loses the sync aspect and its properties.
+     */
+    void leaveSync(String uuid) {
+        for (String child : tree.children(uuid)) {
+            leaveSync(child);
+        }
+        Node node = mutable(uuid);
+        if (node.aspects.contains(SyncModel.ASPECT_SYNC)) {
+            recordLocal(node, ChangeKind.DELETE);
+            node.aspects.remove(SyncModel.ASPECT_SYNC);
+            node.properties.keySet().removeIf(SyncModel::isSyncModel);
+        }
+    }
+
     /** Deletes the node and its subtree, journaling each synced node's delete, children first. */
     void removeJournaled(String uuid, String origin) {
         Node node = tree.get(uuid);

@@ -11,6 +11,7 @@ import com.parashift.alfstream.protocol.Protocol;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
 import com.parashift.alfstream.repo.journal.ChangesHandler;
 import com.parashift.alfstream.repo.port.SyncModel;
+import com.parashift.alfstream.testkit.Await;
 import com.parashift.alfstream.testkit.repository.ReferenceRepository;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -76,6 +77,8 @@ class TwoWayApplyTest {
     @Test
     void editsOnBothSidesKeepTheLaterOneAndTheOtherAsAConflictCopyOnBothSides() {
         b.edit().updateContent(report, bytes("B's edit"));
+        long edited = System.currentTimeMillis();
+        Await.until("the clock to pass B's edit", () -> System.currentTimeMillis() > edited, Duration.ofSeconds(5));
         a.edit().updateContent(report, bytes("A's edit, made last"));
 
         List<ItemResult> results = new ArrayList<>(aToB.flow());
@@ -120,6 +123,21 @@ class TwoWayApplyTest {
         assertEquals("new", text(a, added));
         assertTrue(a.read(report).isEmpty() && b.read(report).isEmpty(), "the report B never changed is gone");
         assertEquals(a.describeTree(a.rootUuid()), b.describeTree(b.rootUuid()));
+    }
+
+    @Test
+    void aFileMovedOutOfTheSyncedFolderIsDeletedOnTheOtherSideAndSyncsAgainWhenMovedBack() {
+        String elsewhere = a.edit().createFolder(a.rootUuid(), "Not synced");
+        a.edit().move(report, elsewhere);
+        settle();
+        assertTrue(b.read(report).isEmpty(), "deleted on B");
+        assertTrue(a.read(report).orElseThrow().aspects().stream().noneMatch(SyncModel::isSyncModel),
+                "no longer synced on A");
+
+        a.edit().move(report, folder);
+        settle();
+        assertEquals("v1", text(b, report));
+        assertEquals(a.describeTree(folder), b.describeTree(folder));
     }
 
     @Test
