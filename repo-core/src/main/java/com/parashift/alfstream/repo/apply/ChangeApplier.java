@@ -43,6 +43,7 @@ class ChangeApplier implements VersionedApplier.NodeWriter {
     private final ApplyScope scope;
     private final VersionContents versionContents;
     private final VersionedApplier versioned;
+    private final NameClashes names;
 
     ChangeApplier(RepositoryPort repository, DirectoryPort directory, StagingArea staging, boolean createMissingPeople) {
         this.repository = repository;
@@ -53,6 +54,7 @@ class ChangeApplier implements VersionedApplier.NodeWriter {
         this.groups = new GroupApplier(directory, people, scope);
         this.versionContents = new VersionContents(repository, staging);
         this.versioned = new VersionedApplier(repository, this);
+        this.names = new NameClashes(repository);
     }
 
     ItemResult apply(Change change, String origin) {
@@ -110,6 +112,7 @@ class ChangeApplier implements VersionedApplier.NodeWriter {
     public void write(Change change, NodeSnapshot incoming, Optional<NodeSnapshot> current, String origin) {
         ContentSource content = contentToWrite(incoming, current.map(NodeSnapshot::content).orElse(null));
         VersionPlan versions = versionPlan(incoming, current.map(NodeSnapshot::versions).orElse(null));
+        names.makeRoom(incoming, origin, change.id());
         repository.write(incoming.withoutInline(), content, origin, change.id());
         repository.writeVersions(incoming.uuid(), versions, origin);
     }

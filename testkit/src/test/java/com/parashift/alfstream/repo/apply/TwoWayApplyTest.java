@@ -141,6 +141,26 @@ class TwoWayApplyTest {
     }
 
     @Test
+    void aRenameSwapAndADeleteAndRecreateOfANameArriveWhateverTheOrder() {
+        String plan = a.edit().createFile(folder, "plan.docx", bytes("plan"));
+        settle();
+        a.edit().rename(report, "swap.tmp");
+        a.edit().rename(plan, "report.docx");
+        a.edit().rename(report, "plan.docx");
+        String gone = a.edit().createFile(folder, "notes.txt", bytes("old notes"));
+        settle();
+        a.edit().delete(gone);
+        String notes = a.edit().createFile(folder, "notes.txt", bytes("new notes"));
+
+        settle();
+
+        assertEquals("v1", text(b, b.findByPath("/Company Home/Sales/plan.docx").orElseThrow()));
+        assertEquals("plan", text(b, b.findByPath("/Company Home/Sales/report.docx").orElseThrow()));
+        assertEquals(notes, b.findByPath("/Company Home/Sales/notes.txt").orElseThrow());
+        assertEquals(a.describeTree(folder), b.describeTree(folder));
+    }
+
+    @Test
     void aDeleteOfAnUnchangedNodeGoesThroughAndAnOldChangeDoesNotBringItBack() {
         long before = a.journalHigh();
         a.edit().setProperty(report, "cm:title", PropertyValue.of("d:text", "Q4"));
