@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Keeps the losing version of a conflict as a node of its own beside the winner: a new node whose UUID and name
+ * Keeps the losing version of a conflict as a node of its own beside the node: a new node whose UUID, name and folder
  * follow from the losing version alone, so the two sides that both see the conflict make the same copy. It is
  * marked {@code alfsc:conflictCopy} (the original's UUID, the losing version) and syncs like any other node.
  */
@@ -29,7 +29,7 @@ final class ConflictCopies {
      * Writes the copy unless it exists already; the caller writes the winner afterwards (a local loser's content
      * is read from the node itself).
      *
-     * @param parentUuid the winner's parent here
+     * @param parentUuid the losing version's parent here
      * @param content    the loser's content, {@code null} for none
      * @return the copy's name
      */

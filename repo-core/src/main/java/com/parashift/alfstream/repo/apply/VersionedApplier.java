@@ -100,7 +100,8 @@ final class VersionedApplier {
                                 NodeSnapshot existing, VersionVector mine, VersionVector theirs, String origin) {
         ConflictRule.Decision decision = ConflictRule.decide(existing, mine, incoming, theirs);
         boolean incomingWins = decision.winner().node() == incoming;
-        String parent = incomingWins ? incoming.parentUuid() : existing.parentUuid();
+        // beside the losing version, where it was: that follows from the losing version alone, as the copy's UUID does
+        String parent = decision.loser().node().parentUuid();
         ContentSource loserContent = decision.loser().node().content() == null ? null
                 : incomingWins ? () -> repository.openContent(change.uuid()) : writer.incomingContent(incoming);
         String copyName = copies.keep(decision.loser(), parent, loserContent, change.id());
