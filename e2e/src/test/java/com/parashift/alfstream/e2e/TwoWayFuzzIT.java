@@ -12,7 +12,6 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,12 +42,9 @@ class TwoWayFuzzIT {
                 ra.edit().beginSync(top);
                 tops.add(top);
             }
-            Karaf karafA = setup.karaf("a", a, b, Map.of("alfstream.sync.agent", "a-to-b"));
-            Karaf karafB = setup.karaf("b", b, a, Map.of("alfstream.sync.agent", "b-to-a"));
-            karafA.start();
-            karafB.start();
-            karafA.awaitEngineStarted(0);
-            karafB.awaitEngineStarted(0);
+            List<Karaf> karafs = setup.twoWay(a, b);
+            Karaf karafA = karafs.get(0);
+            Karaf karafB = karafs.get(1);
             SyncSetup.awaitSameTree(ra, rb, "the fuzz folders to reach B");
 
             List<FuzzResult> results = new ArrayList<>();
