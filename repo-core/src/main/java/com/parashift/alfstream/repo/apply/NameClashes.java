@@ -14,12 +14,12 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Makes room for an incoming node's name when another synced node holds it here. At the source the two cannot
- * share the name, so the holder's own change is on its way (a rename swap or cycle, a delete and re-create of a
+ * Makes room for an incoming node's name when another synced node that the source knows (its version has a
+ * counter of the source) holds it here. At the source the two cannot share the name, so the holder's own change is
+ * on its way (a rename swap or cycle, a delete and re-create of a
  * name, applied one change at a time): the holder steps aside to {@code name (moved aside 1a2b3c4d)}, keeping its
- * version, and its own change renames it as the source has it. A holder made here that the source does not know
- * yet keeps the aside name, which then travels with it. A holder that is not under sync is never touched: the
- * change fails with the name clash, as before. Not solved: two different nodes renamed into one name on both
+ * version, and its own change renames it as the source has it. A holder that is not under sync, or that only this
+ * side has (a document of that name made here), is never touched: the change fails with the name clash, as before. Not solved: two different nodes renamed into one name on both
  * sides at once; each side then moves the other's node aside and the names stay crossed (logged NAME-ASIDE).
  */
 final class NameClashes {
@@ -42,7 +42,8 @@ final class NameClashes {
             return;
         }
         List<RepositoryPort.Lineage> lineage = repository.lineage(holder.get());
-        if (lineage.isEmpty() || !lineage.get(0).synced()) {
+        if (lineage.isEmpty() || !lineage.get(0).synced() || repository.version(holder.get()).counter(origin) == 0) {
+            // not under sync, or a node the source never had: a real name clash, which fails as it always did
             return;
         }
         NodeSnapshot blocker = SnapshotExporter.withoutSyncModel(repository.read(holder.get()).orElseThrow());
