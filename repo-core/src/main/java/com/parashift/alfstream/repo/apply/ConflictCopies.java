@@ -14,7 +14,7 @@ import java.util.Map;
 
 /**
  * Keeps the losing version of a conflict as a node of its own beside the node: a new node whose UUID, name and folder
- * follow from the losing version alone, so the two sides that both see the conflict make the same copy. It is
+ * follow from the losing state alone, so the two sides that both see the conflict make the same copy. It is
  * marked {@code alfsc:conflictCopy} (the original's UUID, the losing version) and syncs like any other node.
  */
 final class ConflictCopies {
@@ -34,7 +34,7 @@ final class ConflictCopies {
      * @return the copy's name
      */
     String keep(ConflictRule.Side loser, String parentUuid, ContentSource content, long entryId) {
-        String uuid = ConflictRule.copyUuid(loser.node().uuid(), loser.version());
+        String uuid = ConflictRule.copyUuid(loser);
         var existing = repository.read(uuid);
         if (existing.isPresent()) {
             return existing.get().name();

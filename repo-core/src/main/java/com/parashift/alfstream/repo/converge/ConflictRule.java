@@ -70,9 +70,16 @@ public final class ConflictRule {
         return plain.substring(0, close) + id + plain.substring(close + 1);
     }
 
-    /** The copy's UUID: the same on every side for the same losing version, so two sides make one copy. */
-    public static String copyUuid(String uuid, VersionVector loserVersion) {
-        return java.util.UUID.nameUUIDFromBytes(("conflict-copy:" + uuid + ":" + loserVersion.format())
+    /**
+     * The copy's UUID: the same on every side for the same losing state (node, author, name, {@code cm:modified},
+     * content), so two sides make one copy, even when they saw that state under two versions (one of them had
+     * merged it once already); the copy then takes the newer of the two versions.
+     */
+    public static String copyUuid(Side loser) {
+        NodeSnapshot node = loser.node();
+        String state = node.uuid() + ":" + loser.author() + ":" + node.name() + ":" + modified(node) + ":"
+                + (node.content() == null ? "" : node.content().sha256());
+        return java.util.UUID.nameUUIDFromBytes(("conflict-copy:" + state)
                 .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 

@@ -46,12 +46,16 @@ class ConflictRuleTest {
     }
 
     @Test
-    void theCopyUuidFollowsFromTheLosingVersionSoBothSidesMakeTheSameCopy() {
-        assertEquals(ConflictRule.copyUuid("n1", ON_A), ConflictRule.copyUuid("n1", VersionVector.parse("B=1;A=3")));
-        assertNotEquals(ConflictRule.copyUuid("n1", ON_A), ConflictRule.copyUuid("n1", ON_B));
+    void theCopyUuidFollowsFromTheLosingStateSoBothSidesMakeTheSameCopy() {
         ConflictRule.Side loser = new ConflictRule.Side(report("2026-12-01T10:22:05Z"), ON_A, "A");
+        ConflictRule.Side sameStateOtherVersion = new ConflictRule.Side(report("2026-12-01T10:22:05Z"),
+                VersionVector.parse("A=3;B=2"), "A");
+        ConflictRule.Side laterState = new ConflictRule.Side(report("2026-12-01T10:22:06Z"), ON_A, "A");
+        String uuid = ConflictRule.copyUuid(loser);
+        assertEquals(uuid, ConflictRule.copyUuid(sameStateOtherVersion));
+        assertNotEquals(uuid, ConflictRule.copyUuid(laterState));
         assertEquals("report.docx (conflict on A 2026-12-01 10-22-05)", ConflictRule.copyName(loser, true));
-        assertEquals("report (conflict on A 2026-12-01 10-22-05 " + ConflictRule.copyUuid("n1", ON_A).substring(0, 8)
-                + ").docx", ConflictRule.copyNameWithId(loser, false, ConflictRule.copyUuid("n1", ON_A)));
+        assertEquals("report (conflict on A 2026-12-01 10-22-05 " + uuid.substring(0, 8) + ").docx",
+                ConflictRule.copyNameWithId(loser, false, uuid));
     }
 }
