@@ -5,6 +5,7 @@ import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.repo.converge.VersionVector;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 import org.alfresco.repo.audit.AuditComponent;
+import org.alfresco.repo.security.authentication.AuthenticationUtil;
 import org.alfresco.service.cmr.audit.AuditQueryParameters;
 import org.alfresco.service.cmr.audit.AuditService;
 import org.slf4j.Logger;
@@ -91,8 +92,16 @@ public class AuditJournal {
         return new ArrayList<>(found.values()).subList(0, Math.min(limit, found.size()));
     }
 
-    /** The version of the node's latest delete here: the newest DELETE entry of that UUID. */
+    /**
+     * The version of the node's latest delete here: the newest DELETE entry of that UUID. Read as the system user:
+     * it is asked for in the transaction of a user's own edit (a move into a synced folder), and Alfresco lets only
+     * administrators query audit entries (real Alfresco answered a member's move with 403).
+     */
     public Optional<VersionVector> tombstone(String uuid) {
+        return AuthenticationUtil.runAsSystem(() -> latestDelete(uuid));
+    }
+
+    private Optional<VersionVector> latestDelete(String uuid) {
         AuditQueryParameters parameters = new AuditQueryParameters();
         parameters.setApplicationName(APPLICATION);
         parameters.setForward(false);
