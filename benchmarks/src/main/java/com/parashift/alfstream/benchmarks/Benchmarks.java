@@ -12,9 +12,9 @@ import java.util.Map;
 
 /**
  * The benchmark main:
- * {@code java -Xmx256m -jar alfstream-benchmarks.jar [all|throughput|large|latency|failures] [--docs 10000]
- * [--folders 100] [--rounds 3] [--large 200,50,50] [--changes 200] [--mixed 1000] [--failing 100] [--data DIR]
- * [--set key=value]…}.
+ * {@code java -Xmx256m -jar alfstream-benchmarks.jar [all|throughput|large|latency|failures|converge] [--docs 10000]
+ * [--folders 100] [--rounds 3] [--large 200,50,50] [--changes 200] [--mixed 1000] [--failing 100] [--seeds 20]
+ * [--actions 2000] [--data DIR] [--set key=value]…}.
  * Prints a {@code RESULT} line per figure; exits 0 when every target is met, 3 when one is not.
  */
 public final class Benchmarks {
@@ -28,9 +28,9 @@ public final class Benchmarks {
         PrintStream out = System.out;
         int first = args.length > 0 && !args[0].startsWith("--") ? 1 : 0;
         String which = first == 1 ? args[0] : "all";
-        if (!List.of("all", "throughput", "large", "latency", "failures").contains(which)) {
+        if (!List.of("all", "throughput", "large", "latency", "failures", "converge").contains(which)) {
             throw new IllegalArgumentException("unknown benchmark '" + which
-                    + "'; use all, throughput, large, latency or failures");
+                    + "'; use all, throughput, large, latency, failures or converge");
         }
         Map<String, String> options = new HashMap<>();
         Map<String, String> settings = new HashMap<>();
@@ -67,6 +67,10 @@ public final class Benchmarks {
         if (which.equals("all") || which.equals("failures")) {
             met &= new FailuresBenchmark(out, data, integer(options, "mixed", 1_000), integer(options, "failing", 100),
                     integer(options, "rounds", 3), settings).run();
+        }
+        if (which.equals("all") || which.equals("converge")) {
+            met &= new ConvergenceBenchmark(out, data, integer(options, "seeds", 20), integer(options, "actions", 2_000),
+                    settings).run();
         }
         if (!options.containsKey("data")) {
             Files.deleteIfExists(data);

@@ -55,8 +55,20 @@ final class Site implements AutoCloseable {
 
     /** Starts the engine A -> B with the defaults of EngineSettings, overridden by {@code extra}. */
     SyncEngine startEngine(Map<String, String> extra) throws Exception {
-        Map<String, String> settings = EngineConfig.between(a, b, USER, password);
-        settings.put(EngineSettings.PERSIST_FILE, directory.resolve("persist/alfstream-sync").toString());
+        return startEngine(a, b, "persist/alfstream-sync", extra);
+    }
+
+    /** Starts the engine B -> A as well (two-way), its own agent with its own state. */
+    SyncEngine startReverseEngine(Map<String, String> extra) throws Exception {
+        Map<String, String> reverse = new java.util.HashMap<>(extra);
+        reverse.put(EngineSettings.AGENT, "b-to-a");
+        return startEngine(b, a, "persist/alfstream-sync-b-to-a", reverse);
+    }
+
+    private SyncEngine startEngine(ReferenceServer local, ReferenceServer remote, String persist,
+                                   Map<String, String> extra) throws Exception {
+        Map<String, String> settings = EngineConfig.between(local, remote, USER, password);
+        settings.put(EngineSettings.PERSIST_FILE, directory.resolve(persist).toString());
         settings.putAll(extra);
         SyncEvents events = (type, agent, packageId, paths) -> {
             if (type == SyncEvents.Type.IMPORTED) {

@@ -55,6 +55,17 @@ final class SyncSetup implements AutoCloseable {
         return karaf;
     }
 
+    /** A Karaf on each side, agent a-to-b on A's and b-to-a on B's, both started and their engines running. */
+    List<Karaf> twoWay(ReferenceServer a, ReferenceServer b) throws IOException {
+        Karaf karafA = karaf("a", a, b, Map.of("alfstream.sync.agent", "a-to-b"));
+        Karaf karafB = karaf("b", b, a, Map.of("alfstream.sync.agent", "b-to-a"));
+        karafA.start();
+        karafB.start();
+        karafA.awaitEngineStarted(0);
+        karafB.awaitEngineStarted(0);
+        return List.of(karafA, karafB);
+    }
+
     static Map<String, String> config(ReferenceServer local, ReferenceServer remote, Map<String, String> extra) {
         Map<String, String> config = EngineConfig.between(local, remote, USER, PASSWORD);
         config.put("alfstream.sync.persist.file", "persist/alfstream-sync");

@@ -7,7 +7,7 @@ import com.parashift.alfstream.testkit.server.ReferenceServer;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,12 +27,9 @@ class TwoWayIT {
             editA.createFile(shared, "plan.txt", "v1".getBytes(StandardCharsets.UTF_8));
             editA.beginSync(shared);
 
-            Karaf karafA = setup.karaf("a", a, b, Map.of("alfstream.sync.agent", "a-to-b"));
-            Karaf karafB = setup.karaf("b", b, a, Map.of("alfstream.sync.agent", "b-to-a"));
-            karafA.start();
-            karafB.start();
-            karafA.awaitEngineStarted(0);
-            karafB.awaitEngineStarted(0);
+            List<Karaf> karafs = setup.twoWay(a, b);
+            Karaf karafA = karafs.get(0);
+            Karaf karafB = karafs.get(1);
             SyncSetup.awaitSameTree(ra, rb, "A's folder to reach B");
 
             LocalEdits editB = rb.edit();

@@ -31,8 +31,17 @@ public record ApplyResult(int protocol, List<ItemResult> items) {
      * @param id      the journal entry id of the change on the source
      * @param uuid    the node UUID
      * @param outcome what happened
-     * @param message why, for SKIPPED and FAILED
+     * @param message why, for SKIPPED and FAILED; starts with {@link #CONFLICT} when apply met a conflict (both
+     *                sides changed the node), whatever the outcome
      */
     public record ItemResult(long id, String uuid, Outcome outcome, String message) {
+
+        /** How the message of an item that met a conflict starts. */
+        public static final String CONFLICT = "conflict: ";
+
+        /** Whether apply met a conflict with this item (and resolved it as the message says). */
+        public boolean isConflict() {
+            return message != null && message.startsWith(CONFLICT);
+        }
     }
 }

@@ -10,6 +10,8 @@ public class AuditQueryParameters {
     private Long toId;
     private Long fromTime;
     private Long toTime;
+    private final java.util.List<java.util.Map.Entry<String, java.io.Serializable>> searchKeys =
+            new java.util.ArrayList<>();
 
     public boolean isForward() {
         return forward;
@@ -65,5 +67,10 @@ public class AuditQueryParameters {
 
     public void setToTime(Long toTime) {
         this.toTime = toTime;
+    }
+
+    /** Entries whose value at the audit path {@code searchKey} equals {@code searchValue} (Alfresco's signature). */
+    public void addSearchKey(String searchKey, java.io.Serializable searchValue) {
+        searchKeys.add(java.util.Map.entry(searchKey, searchValue));
     }
 }

@@ -1,5 +1,6 @@
 package com.parashift.alfstream.engine.agent;
 
+import com.parashift.alfstream.engine.client.ContentChangedException;
 import com.parashift.alfstream.engine.client.PeerException;
 import com.parashift.alfstream.protocol.ApplyResult.ItemResult;
 import com.parashift.alfstream.protocol.ApplyResult.Outcome;
@@ -67,6 +68,10 @@ final class Delivery {
                 try {
                     transfer.stageContent(change);
                     send.add(change);
+                } catch (ContentChangedException e) {
+                    // not a failure: the content edit is journaled too, and that later entry brings the new bytes
+                    goOn = outcomes.answered(change, new ItemResult(change.id(), change.uuid(), Outcome.SKIPPED,
+                            "superseded: " + e.getMessage() + "; a later change carries the new content"));
                 } catch (PeerException e) {
                     if (!e.isAboutTheItem()) {
                         throw e;

@@ -33,6 +33,7 @@ final class Package implements Delivery.Outcomes {
     private final List<ErrorItem> parked = new ArrayList<>();
     private Change blocker;
     private String blockReason;
+    private int conflicts;
 
     Package(String id, Cursor cursor, SetAside setAside, boolean setsFailuresAside, Clock clock) {
         this.id = id;
@@ -45,6 +46,11 @@ final class Package implements Delivery.Outcomes {
     @Override
     public boolean answered(Change change, ItemResult result) {
         answered.add(change);
+        if (result.isConflict()) {
+            conflicts++;
+            LOG.warn("CONFLICT {} {} {}: {}", id, change.id(), LogText.clean(Transfer.pathOf(change)),
+                    LogText.clean(result.message()));
+        }
         if (result.outcome() == Outcome.FAILED && !setsFailuresAside) {
             blocker = change;
             blockReason = result.message();
@@ -78,6 +84,11 @@ final class Package implements Delivery.Outcomes {
     }
 
     /** The changes the remote applied or skipped as done. */
+    /** How many items met a conflict on the target (each resolved there, the loser kept as a copy). */
+    int conflicts() {
+        return conflicts;
+    }
+
     List<Change> imported() {
         return imported;
     }

@@ -46,6 +46,7 @@ public class SyncAgent {
     private final Delivery delivery;
     private final SetAside setAside;
     private final PeerFailures peerFailures;
+    private long conflicts;
     private Cursor cursor;
     private String storeFailure;
     private String localId;
@@ -182,6 +183,7 @@ public class SyncAgent {
             events.publish(SyncEvents.Type.DISTRIBUTED, settings.agent(), packageId, paths(outcome.answered()));
         }
         store.save(cursor, outcome.setAside(), outcome.parked());
+        conflicts += outcome.conflicts();
         outcome.parked().forEach(item -> parking.announce(item, packageId));
         imported(packageId, outcome.imported());
         LOG.info("PACKAGE-IMPORTED {}: {} applied, {} set aside, {} parked, {} echoes dropped, {} of {}; cursor {}",
@@ -232,6 +234,11 @@ public class SyncAgent {
     /** The cursor's position, for status; -1 while the state store cannot be read. */
     public synchronized long cursorHigh() {
         return cursor == null ? -1 : cursor.high();
+    }
+
+    /** How many changes met a conflict on the remote since the agent started (each logged as CONFLICT). */
+    public synchronized long conflictCount() {
+        return conflicts;
     }
 
     /** How many changes are set aside (waiting, failed and retried, or behind a failed one). */

@@ -121,8 +121,8 @@ public class RepositoryClient implements AutoCloseable {
             String announced = response.getFirstHeader(Protocol.SHA256_HEADER) == null ? null
                     : response.getFirstHeader(Protocol.SHA256_HEADER).getValue();
             if (announced != null && !announced.equals(sha256)) {
-                throw new PeerException(409, peer(), endpoint.name() + " content of " + uuid + " changed since it was"
-                        + " listed (SHA-256 " + announced + ", expected " + sha256 + ")", null, true);
+                throw new ContentChangedException(peer(), endpoint.name() + " content of " + uuid + " changed since it"
+                        + " was listed (SHA-256 " + announced + ", expected " + sha256 + ")");
             }
             HttpEntity entity = response.getEntity();
             try (InputStream in = entity == null ? InputStream.nullInputStream() : entity.getContent()) {

@@ -1,6 +1,9 @@
 package com.parashift.alfstream.alfresco.adapter;
 
 import com.parashift.alfstream.alfresco.journal.AuditJournal;
+import com.parashift.alfstream.alfresco.journal.ChangeRecorder;
+import com.parashift.alfstream.protocol.ChangeKind;
+import com.parashift.alfstream.repo.converge.VersionVector;
 import com.parashift.alfstream.alfresco.journal.OriginContext;
 import com.parashift.alfstream.alfresco.model.SyncMarker;
 import com.parashift.alfstream.alfresco.support.TransactionRunner;
@@ -50,12 +53,13 @@ public class AlfrescoRepository implements RepositoryPort {
     private final TransactionRunner transactions;
     private final AlfrescoDictionary dictionary;
     private final NodeLineage lineage;
+    private final ChangeRecorder recorder;
 
     public AlfrescoRepository(Supplier<String> instanceId, AuditJournal journal, SnapshotReader reader,
             SnapshotWriter writer, VersionHistoryReader versionReader, VersionHistoryWriter versionWriter,
             NodePaths paths, NodeService nodeService, ContentService contentService,
             SearchService searchService, SyncMarker marker, TransactionRunner transactions,
-            AlfrescoDictionary dictionary, NodeLineage lineage) {
+            AlfrescoDictionary dictionary, NodeLineage lineage, ChangeRecorder recorder) {
         this.instanceId = instanceId;
         this.journal = journal;
         this.reader = reader;
@@ -70,6 +74,7 @@ public class AlfrescoRepository implements RepositoryPort {
         this.transactions = transactions;
         this.dictionary = dictionary;
         this.lineage = lineage;
+        this.recorder = recorder;
     }
 
     @Override
@@ -136,6 +141,37 @@ public class AlfrescoRepository implements RepositoryPort {
             }
             return null;
         });
+    }
+
+    @Override
+    public VersionVector version(String uuid) {
+        return marker.version(ref(uuid));
+    }
+
+    @Override
+    public void setVersion(String uuid, VersionVector version) {
+        marker.setVersion(ref(uuid), version);
+    }
+
+    /** The journal's newest DELETE entry of the node: deletes leave their version there. */
+    @Override
+    public Optional<VersionVector> tombstone(String uuid) {
+        return journal.tombstone(uuid);
+    }
+
+    /** With this instance as the origin being applied: journaled as this instance's, its version left alone. */
+    @Override
+    public void journalHere(String uuid) {
+        OriginContext.with(instanceId.get(), () -> {
+            recorder.record(ref(uuid), ChangeKind.UPDATE_PROPERTIES);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean hasSyncedChildren(String uuid) {
+        return nodeService.getChildAssocs(ref(uuid)).stream()
+                .anyMatch(child -> child.isPrimary() && marker.isSynced(child.getChildRef()));
     }
 
     @Override

@@ -5,6 +5,7 @@ import com.parashift.alfstream.alfresco.action.SubtreeJobs;
 import com.parashift.alfstream.alfresco.model.SyncContentModel;
 import com.parashift.alfstream.alfresco.model.SyncMarker;
 import com.parashift.alfstream.protocol.ChangeKind;
+import com.parashift.alfstream.repo.journal.MoveRule;
 import com.parashift.alfstream.repo.port.SyncState;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.content.ContentServicePolicies;
@@ -102,12 +103,22 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
     @Override
     public void onMoveNode(ChildAssociationRef oldChildAssocRef, ChildAssociationRef newChildAssocRef) {
         NodeRef node = newChildAssocRef.getChildRef();
-        if (marker.isActive(node)) {
-            recorder.record(node, ChangeKind.MOVE);
-        } else if (!marker.isSynced(node) && marker.isActive(newChildAssocRef.getParentRef())) {
-            marker.mark(node, SyncState.Active, null);
-            recorder.record(node, ChangeKind.CREATE);
-            jobs.submitAfterCommit(JobKind.BEGIN, node);
+        NodeRef target = newChildAssocRef.getParentRef();
+        switch (MoveRule.of(marker.isSynced(node), marker.isActive(node), marker.isSynced(oldChildAssocRef.getParentRef()),
+                marker.isSynced(target), marker.isActive(target))) {
+            case MOVED -> recorder.record(node, ChangeKind.MOVE);
+            case MOVED_OUT -> {
+                recorder.recordDelete(node);
+                marker.unmarkTree(node);
+            }
+            case MOVED_IN -> {
+                marker.mark(node, SyncState.Active, null);
+                recorder.continueFromTombstone(node);
+                recorder.record(node, ChangeKind.CREATE);
+                jobs.submitAfterCommit(JobKind.BEGIN, node);
+            }
+            case NONE -> {
+            }
         }
     }
 
@@ -139,7 +150,9 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
 
     @Override
     public void beforeDeleteNode(NodeRef nodeRef) {
-        recordIfActive(nodeRef, ChangeKind.DELETE);
+        if (isLive(nodeRef) && marker.isActive(nodeRef)) {
+            recorder.recordDelete(nodeRef);
+        }
     }
 
     @Override

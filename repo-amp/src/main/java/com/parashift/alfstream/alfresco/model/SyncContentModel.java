@@ -24,6 +24,9 @@ public final class SyncContentModel {
     public static final QName PROP_CONTENT_SHA256 = QName.createQName(URI, "contentSha256");
     public static final QName PROP_CONTENT_SHA256_URL = QName.createQName(URI, "contentSha256Url");
 
+    /** The node's version vector ({@code A=3;B=1}), bumped in the journaling transaction of a change made here. */
+    public static final QName PROP_VERSION = QName.createQName(URI, "version");
+
     private SyncContentModel() {
     }
 

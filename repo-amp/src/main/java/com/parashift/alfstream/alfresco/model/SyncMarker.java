@@ -1,5 +1,6 @@
 package com.parashift.alfstream.alfresco.model;
 
+import com.parashift.alfstream.repo.converge.VersionVector;
 import com.parashift.alfstream.repo.port.SyncState;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;
@@ -49,6 +50,18 @@ public class SyncMarker {
         withoutEditBehaviours(node, () -> nodeService.removeAspect(node, SyncContentModel.ASPECT_SYNC));
     }
 
+    /** Takes the node and every synced node below it out of sync (moved out of the synced tree). */
+    public void unmarkTree(NodeRef node) {
+        for (var child : nodeService.getChildAssocs(node)) {
+            if (child.isPrimary() && isSynced(child.getChildRef())) {
+                unmarkTree(child.getChildRef());
+            }
+        }
+        if (isSynced(node)) {
+            unmark(node);
+        }
+    }
+
     /** Marks the node's current error as mailed. */
     public void markReported(NodeRef node) {
         write(node, Map.of(SyncContentModel.PROP_ERROR_REPORTED, Boolean.TRUE));
@@ -81,6 +94,20 @@ public class SyncMarker {
 
     public boolean isSynced(NodeRef node) {
         return nodeService.exists(node) && nodeService.hasAspect(node, SyncContentModel.ASPECT_SYNC);
+    }
+
+    /** The node's version vector ({@code alfs:version}); empty when it has none or does not exist. */
+    public VersionVector version(NodeRef node) {
+        if (!nodeService.exists(node)) {
+            return VersionVector.EMPTY;
+        }
+        Serializable value = nodeService.getProperty(node, SyncContentModel.PROP_VERSION);
+        return VersionVector.parse(value == null ? null : value.toString());
+    }
+
+    /** Sets the node's version vector, as bookkeeping (no new cm:modified, no new version). */
+    public void setVersion(NodeRef node, VersionVector version) {
+        write(node, Map.of(SyncContentModel.PROP_VERSION, version.format()));
     }
 
     /** Writes bookkeeping properties with the auditable and versionable behaviours off for this node. */

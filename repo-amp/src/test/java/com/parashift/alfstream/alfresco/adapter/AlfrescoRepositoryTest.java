@@ -48,7 +48,7 @@ class AlfrescoRepositoryTest {
     private final VersionHistoryWriter versionWriter = mock(VersionHistoryWriter.class);
     private final AlfrescoRepository repository = new AlfrescoRepository(() -> "HERE", journal, reader, writer,
             versionReader, versionWriter, paths, nodeService, contentService, searchService, marker, transactions,
-            null, null);
+            null, null, null);
 
     @Test
     void writesRunWithTheirOriginSoTheJournalDoesNotEchoThem() {

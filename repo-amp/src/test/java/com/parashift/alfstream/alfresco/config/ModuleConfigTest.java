@@ -239,7 +239,8 @@ class ModuleConfigTest {
         for (int i = 0; i < paths.getLength(); i++) {
             keys.add(((Element) paths.item(i)).getAttribute("key"));
         }
-        assertEquals(List.of(AuditJournal.KEY_KIND, AuditJournal.KEY_UUID, AuditJournal.KEY_ORIGIN), keys);
+        assertEquals(List.of(AuditJournal.KEY_KIND, AuditJournal.KEY_UUID, AuditJournal.KEY_ORIGIN,
+                AuditJournal.KEY_VERSION), keys);
     }
 
     @Test

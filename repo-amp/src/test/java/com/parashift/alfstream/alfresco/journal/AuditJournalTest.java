@@ -54,7 +54,7 @@ class AuditJournalTest {
     @Test
     void recordsKindUuidAndOriginUnderTheApplicationRoot() {
         when(component.recordAuditValuesWithUserFilter(any(), any(), eq(false))).thenReturn(Map.of("x", "y"));
-        journal.record(ChangeKind.MOVE, "n1", "B");
+        journal.record(ChangeKind.MOVE, "n1", "B", null);
         @SuppressWarnings("unchecked")
         ArgumentCaptor<Map<String, Serializable>> values = ArgumentCaptor.forClass(Map.class);
         verify(component).recordAuditValuesWithUserFilter(eq("/alfstream-sync"), values.capture(), eq(false));
@@ -64,8 +64,8 @@ class AuditJournalTest {
     @Test
     void recordingWithAuditingOffDoesNotFailTheChange() {
         when(component.recordAuditValuesWithUserFilter(any(), any(), eq(false))).thenReturn(Map.of());
-        journal.record(ChangeKind.CREATE, "n1", "A");
-        journal.record(ChangeKind.CREATE, "n2", "A");
+        journal.record(ChangeKind.CREATE, "n1", "A", null);
+        journal.record(ChangeKind.CREATE, "n2", "A", null);
         verify(component, org.mockito.Mockito.times(2)).recordAuditValuesWithUserFilter(any(), any(), eq(false));
     }
 

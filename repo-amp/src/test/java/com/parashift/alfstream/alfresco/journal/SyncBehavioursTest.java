@@ -21,6 +21,7 @@ import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.namespace.NamespaceService;
 import org.alfresco.service.namespace.QName;
 import org.junit.jupiter.api.Test;
+import org.mockito.InOrder;
 
 import java.io.Serializable;
 import java.util.Date;
@@ -30,6 +31,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
@@ -168,7 +170,7 @@ class SyncBehavioursTest {
         behaviours.onAddAspect(doc, SyncContentModel.ASPECT_SYNC);
         behaviours.onRemoveAspect(doc, QName.createQName(NamespaceService.SYSTEM_MODEL_1_0_URI, "hidden"));
         verify(recorder).record(doc, ChangeKind.UPDATE_CONTENT);
-        verify(recorder).record(doc, ChangeKind.DELETE);
+        verify(recorder).recordDelete(doc);
         verify(recorder).record(doc, ChangeKind.PERMISSIONS);
         verify(recorder).record(doc, ChangeKind.ASPECTS);
     }
@@ -188,5 +190,27 @@ class SyncBehavioursTest {
         behaviours.onMoveNode(contains(Fixtures.node("elsewhere"), doc), contains(folder, doc));
         verify(recorder).record(doc, ChangeKind.MOVE);
         verifyNoInteractions(jobs);
+    }
+
+    @Test
+    void aSyncedNodeMovedOutOfTheSyncedTreeIsJournaledAsDeletedAndLeavesSync() {
+        NodeRef outside = Fixtures.node("outside");
+        when(marker.isActive(doc)).thenReturn(true);
+        when(marker.isSynced(doc)).thenReturn(true);
+        when(marker.isSynced(folder)).thenReturn(true);
+        behaviours.onMoveNode(contains(folder, doc), contains(outside, doc));
+        verify(recorder).recordDelete(doc);
+        verify(marker).unmarkTree(doc);
+        verify(recorder, never()).record(doc, ChangeKind.MOVE);
+    }
+
+    @Test
+    void aNodeMovedBackInContinuesFromItsTombstone() {
+        when(marker.isActive(folder)).thenReturn(true);
+        behaviours.onMoveNode(contains(Fixtures.node("elsewhere"), doc), contains(folder, doc));
+        InOrder order = inOrder(marker, recorder);
+        order.verify(marker).mark(doc, SyncState.Active, null);
+        order.verify(recorder).continueFromTombstone(doc);
+        order.verify(recorder).record(doc, ChangeKind.CREATE);
     }
 }

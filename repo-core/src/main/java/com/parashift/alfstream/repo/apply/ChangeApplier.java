@@ -9,6 +9,7 @@ import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.protocol.VersionSnapshot;
+import com.parashift.alfstream.repo.converge.ConflictRule;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.ContentSource;
@@ -22,19 +23,15 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
 
 /**
  * Applies one change inside the caller's transaction. The node is brought to the incoming snapshot (state
- * based, so applying twice is a no-op); when both sides changed a node, the later {@code cm:modified} wins.
+ * based, so applying twice is a no-op). A change with a version vector is decided by versions
+ * ({@link VersionedApplier}); one from a sender without them by the later {@code cm:modified}.
  */
-class ChangeApplier {
+class ChangeApplier implements VersionedApplier.NodeWriter {
 
     private static final Logger LOG = LoggerFactory.getLogger(ChangeApplier.class);
 
@@ -45,6 +42,8 @@ class ChangeApplier {
     private final GroupApplier groups;
     private final ApplyScope scope;
     private final VersionContents versionContents;
+    private final VersionedApplier versioned;
+    private final NameClashes names;
 
     ChangeApplier(RepositoryPort repository, DirectoryPort directory, StagingArea staging, boolean createMissingPeople) {
         this.repository = repository;
@@ -54,6 +53,8 @@ class ChangeApplier {
         this.scope = new ApplyScope(repository);
         this.groups = new GroupApplier(directory, people, scope);
         this.versionContents = new VersionContents(repository, staging);
+        this.versioned = new VersionedApplier(repository, this);
+        this.names = new NameClashes(repository);
     }
 
     ItemResult apply(Change change, String origin) {
@@ -76,6 +77,9 @@ class ChangeApplier {
             if (current.isEmpty()) {
                 return result(change, Outcome.SKIPPED, "already absent");
             }
+            if (change.version() != null) {
+                return versioned.applyDelete(change, origin);
+            }
             repository.delete(change.uuid(), origin, change.id());
             return result(change, Outcome.APPLIED, null);
         }
@@ -88,19 +92,34 @@ class ChangeApplier {
             scope.checkPlacement(incoming.uuid(), incoming.name(), incoming.type(), incoming.parentUuid());
         }
         Optional<NodeSnapshot> existing = current.map(SnapshotExporter::withoutSyncModel);
+        if (change.version() != null) {
+            return versioned.applyNode(change, incoming, current, existing, origin);
+        }
         if (existing.isPresent()) {
             if (isNewer(existing.get(), incoming)) {
                 return result(change, Outcome.SKIPPED, "the target's copy is newer (cm:modified)");
             }
-            if (sameState(existing.get(), incoming)) {
+            if (NodeStates.same(existing.get(), incoming)) {
                 return result(change, Outcome.SKIPPED, "unchanged");
             }
         }
-        ContentSource content = contentToWrite(incoming, existing.map(NodeSnapshot::content).orElse(null));
+        write(change, incoming, current, origin);
+        return result(change, Outcome.APPLIED, null);
+    }
+
+    /** Brings the node to the snapshot: content (when it differs), the node, its version history. */
+    @Override
+    public void write(Change change, NodeSnapshot incoming, Optional<NodeSnapshot> current, String origin) {
+        ContentSource content = contentToWrite(incoming, current.map(NodeSnapshot::content).orElse(null));
         VersionPlan versions = versionPlan(incoming, current.map(NodeSnapshot::versions).orElse(null));
+        names.makeRoom(incoming, origin, change.id());
         repository.write(incoming.withoutInline(), content, origin, change.id());
         repository.writeVersions(incoming.uuid(), versions, origin);
-        return result(change, Outcome.APPLIED, null);
+    }
+
+    @Override
+    public ContentSource incomingContent(NodeSnapshot incoming) {
+        return contentToWrite(incoming, null);
     }
 
     private VersionPlan versionPlan(NodeSnapshot incoming, List<VersionSnapshot> existing) {
@@ -163,34 +182,9 @@ class ChangeApplier {
     }
 
     private static boolean isNewer(NodeSnapshot existing, NodeSnapshot incoming) {
-        Instant mine = modified(existing);
-        Instant theirs = modified(incoming);
+        Instant mine = ConflictRule.modified(existing);
+        Instant theirs = ConflictRule.modified(incoming);
         return mine != null && theirs != null && mine.isAfter(theirs);
-    }
-
-    private static Instant modified(NodeSnapshot node) {
-        PropertyValue value = node.properties() == null ? null : node.properties().get(SyncModel.PROP_MODIFIED);
-        if (value == null || value.value() == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(value.value()).toInstant();
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
-
-    /** Same node state, whatever the order of aspects and associations and however the parent path is spelled. */
-    private static boolean sameState(NodeSnapshot existing, NodeSnapshot incoming) {
-        NodeSnapshot mine = incoming.versions() == null ? existing.withVersions(null) : existing;
-        return comparable(mine.withoutInline()).equals(comparable(incoming.withoutInline()));
-    }
-
-    private static List<Object> comparable(NodeSnapshot node) {
-        return Arrays.asList(node.uuid(), node.parentUuid(), node.name(), node.type(),
-                node.aspects() == null ? Set.of() : new HashSet<>(node.aspects()), node.properties(),
-                node.content(), node.permissions(),
-                node.associations() == null ? Set.of() : new HashSet<>(node.associations()), node.versions());
     }
 
     static ItemResult result(Change change, Outcome outcome, String message) {

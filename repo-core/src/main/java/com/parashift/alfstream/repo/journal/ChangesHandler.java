@@ -7,6 +7,7 @@ import com.parashift.alfstream.protocol.GroupSnapshot;
 import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Protocol;
+import com.parashift.alfstream.repo.converge.VersionVector;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
 import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.SyncException;
@@ -24,6 +25,8 @@ import java.util.List;
 public class ChangesHandler {
 
     public static final int MAX_LIMIT = 5_000;
+    /** How often a node's snapshot is read again when its version changed meanwhile. */
+    private static final int CONSISTENT_READS = 3;
 
     private final RepositoryPort repository;
     private final DirectoryPort directory;
@@ -92,8 +95,25 @@ public class ChangesHandler {
                     : directory.readGroup(entry.uuid()).orElse(null);
             return new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), null, group);
         }
-        NodeSnapshot node = entry.kind() == ChangeKind.DELETE ? null : exporter.export(entry.uuid()).orElse(null);
-        return new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), node);
+        if (entry.kind() == ChangeKind.DELETE) {
+            return new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), null, null,
+                    entry.deleted() == null ? null : entry.deleted().counters());
+        }
+        // the version before and after the snapshot: equal, the snapshot is exactly that version (a change bumps the
+        // version in its own transaction); else read again. Should a node keep changing, it goes with the version
+        // read first: a change in between makes the snapshot newer than its version, never older
+        VersionVector version = repository.version(entry.uuid());
+        NodeSnapshot node = exporter.export(entry.uuid()).orElse(null);
+        for (int attempt = 0; attempt < CONSISTENT_READS; attempt++) {
+            VersionVector after = repository.version(entry.uuid());
+            if (after.equals(version)) {
+                break;
+            }
+            version = after;
+            node = exporter.export(entry.uuid()).orElse(null);
+        }
+        return new Change(entry.id(), entry.kind(), entry.uuid(), entry.origin(), entry.time(), node, null,
+                node == null || version.isEmpty() ? null : version.counters());
     }
 
     private static long lastId(List<Change> items) {

@@ -2,6 +2,7 @@ package com.parashift.alfstream.repo.port;
 
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.IdRange;
+import com.parashift.alfstream.repo.converge.VersionVector;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 import com.parashift.alfstream.repo.version.VersionPlan;
 
@@ -71,8 +72,34 @@ public interface RepositoryPort {
     /** The content of one version of a node's history. The caller closes it. */
     InputStream openVersionContent(String uuid, String label) throws IOException;
 
-    /** Deletes the node and its children, recording the origin. */
+    /**
+     * Deletes the node and its children, recording the origin. Each synced node deleted leaves a tombstone: a
+     * {@code DELETE} journal entry carrying the version the node had ({@link #version}), which
+     * {@link #tombstone} answers afterwards.
+     */
     void delete(String uuid, String origin, long originEntryId);
+
+    /** The node's version vector ({@code alfs:version}); empty for a node without one or no node. */
+    VersionVector version(String uuid);
+
+    /**
+     * Sets the node's version vector, in the caller's transaction, without journaling anything: apply records
+     * the version it brought (or, for a delete, the tombstone's) this way.
+     */
+    void setVersion(String uuid, VersionVector version);
+
+    /** The version a deleted node had when it was last deleted here, if it was. */
+    Optional<VersionVector> tombstone(String uuid);
+
+    /**
+     * Journals the node as changed here (origin this repository), in the caller's transaction, leaving its version
+     * as it is: apply uses it when the outcome here is news to the other side too (a conflict resolved, a folder
+     * that a delete from there had to keep), which an entry with the other side's origin would not tell it.
+     */
+    void journalHere(String uuid);
+
+    /** Whether the node has children under sync. */
+    boolean hasSyncedChildren(String uuid);
 
     /** Sets {@code alfs:syncState} (and the error message for {@code Error}) on a node. */
     void setState(String uuid, SyncState state, String message);

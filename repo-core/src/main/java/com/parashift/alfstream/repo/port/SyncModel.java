@@ -14,6 +14,20 @@ public final class SyncModel {
     /** Set once the node's Error was mailed; cleared when it leaves Error, so a new failure is mailed again. */
     public static final String PROP_ERROR_REPORTED = "alfs:errorReported";
 
+    /** The node's version vector, {@code A=3;B=1} ({@link com.parashift.alfstream.repo.converge.VersionVector}). */
+    public static final String PROP_VERSION = "alfs:version";
+
+    /**
+     * The conflict-copy marker: unlike {@code alfs:}, this model travels, so each side (and Share) sees which node
+     * is the losing copy of a conflict, of which node, and of which version.
+     */
+    public static final String CONFLICT_URI = "http://www.parashift.com/model/alfstream/conflict/1.0";
+    public static final String ASPECT_CONFLICT_COPY = "alfsc:conflictCopy";
+    /** The UUID of the node the copy lost to. */
+    public static final String PROP_CONFLICT_OF = "alfsc:conflictOf";
+    /** The losing version's vector. */
+    public static final String PROP_CONFLICT_VERSION = "alfsc:conflictVersion";
+
     public static final String PROP_MODIFIED = "cm:modified";
     public static final String PROP_NAME = "cm:name";
 

@@ -7,6 +7,7 @@ import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.port.DictionaryPort;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Checks one change of an apply request before anything of it is read or written here: its ids, kind and origin
@@ -16,6 +17,7 @@ import java.util.List;
 public class ChangeValidator {
 
     private static final int MAX_DISPLAY_NAME_CHARS = 1_000;
+    private static final int MAX_VERSION_ENTRIES = 1_000;
 
     private final Limits limits;
     private final NodeValidator nodes;
@@ -45,6 +47,9 @@ public class ChangeValidator {
             if (change.node() != null) {
                 throw Refusal.of("node", "a " + kind + " carries no node");
             }
+            if (change.version() != null) {
+                throw Refusal.of("version", "a " + kind + " carries no version");
+            }
             if (change.group() != null) {
                 if (kind == ChangeKind.GROUP_DELETE) {
                     throw Refusal.of("group", "a GROUP_DELETE carries no group");
@@ -54,6 +59,7 @@ public class ChangeValidator {
             return;
         }
         Refusal.field("uuid", Names::checkUuid, change.uuid());
+        checkVersion(change.version());
         if (change.group() != null) {
             throw Refusal.of("group", "a " + kind + " carries no group");
         }
@@ -63,6 +69,20 @@ public class ChangeValidator {
             }
             nodes.check(change.uuid(), change.node());
         }
+    }
+
+    /** Each entry an instance id with a counter of 1 or more, at most one per repository there could be. */
+    private static void checkVersion(Map<String, Long> version) {
+        if (version == null) {
+            return;
+        }
+        Limits.atMost("version", version.size(), MAX_VERSION_ENTRIES);
+        version.forEach((id, counter) -> {
+            Refusal.field("version", Names::checkOrigin, id);
+            if (counter == null || counter < 1) {
+                throw Refusal.of("version." + id, "must be 1 or more, was " + counter);
+            }
+        });
     }
 
     private void checkGroup(String name, GroupSnapshot group) {

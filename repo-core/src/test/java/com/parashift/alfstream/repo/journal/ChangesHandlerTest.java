@@ -39,6 +39,11 @@ class ChangesHandlerTest {
     private final ChangesHandler handler = new ChangesHandler(repository, mock(DirectoryPort.class),
             new SnapshotExporter(repository, 0));
 
+    ChangesHandlerTest() {
+        org.mockito.Mockito.when(repository.version(org.mockito.ArgumentMatchers.any()))
+                .thenReturn(com.parashift.alfstream.repo.converge.VersionVector.EMPTY);
+    }
+
     @ParameterizedTest
     @CsvSource(nullValues = "null", value = {
             "abc, null, null, after",

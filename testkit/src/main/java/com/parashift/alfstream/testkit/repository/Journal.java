@@ -2,6 +2,7 @@ package com.parashift.alfstream.testkit.repository;
 
 import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.protocol.IdRange;
+import com.parashift.alfstream.repo.converge.VersionVector;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 
 import java.util.ArrayList;
@@ -19,7 +20,12 @@ final class Journal {
     private long lastId;
 
     JournalEntry allocate(ChangeKind kind, String uuid, String origin) {
-        return new JournalEntry(++lastId, kind, uuid, origin, System.currentTimeMillis());
+        return allocate(kind, uuid, origin, null);
+    }
+
+    /** @param deleted for a DELETE, the version the node had (its tombstone) */
+    JournalEntry allocate(ChangeKind kind, String uuid, String origin, VersionVector deleted) {
+        return new JournalEntry(++lastId, kind, uuid, origin, System.currentTimeMillis(), deleted);
     }
 
     void publish(List<JournalEntry> entries) {

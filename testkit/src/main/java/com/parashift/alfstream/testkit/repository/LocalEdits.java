@@ -4,6 +4,7 @@ import com.parashift.alfstream.protocol.Association;
 import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
+import com.parashift.alfstream.repo.journal.MoveRule;
 import com.parashift.alfstream.repo.port.SyncModel;
 import com.parashift.alfstream.repo.port.SyncState;
 
@@ -18,7 +19,8 @@ import java.util.UUID;
 
 /**
  * What a user does in the reference repository, as in Share: each call is one transaction, stamps
- * {@code cm:modified}, and is journaled when the node is under sync. A node created under a synced folder is
+ * {@code cm:modified}, and is journaled when the node is under sync, bumping this repository's counter in the
+ * node's version vector once per transaction. A node created under a synced folder is
  * synced too, as the repository AMP's behaviour does.
  */
 public final class LocalEdits {
@@ -61,9 +63,9 @@ public final class LocalEdits {
                 node.content = repo.storeContent(content, mimetype, "UTF-8");
             }
             if (parentNode.isSyncActive()) {
-                markSynced(node);
+                repo.markSynced(node);
             }
-            repo.record(node, ChangeKind.CREATE, repo.instanceId());
+            repo.recordLocal(node, ChangeKind.CREATE);
             return uuid;
         });
     }
@@ -128,26 +130,35 @@ public final class LocalEdits {
     }
 
     /**
-     * Moves a node. A synced node journals a move; a node that was never synced moving into an Active folder comes
-     * under sync with its whole subtree, each journaled as created (what the AMP's move behaviour does).
+     * Moves a node, journaled as {@link MoveRule} says (what the AMP's move behaviour does): within the synced tree a
+     * move; out of it a delete of the node and everything below it, which leave sync; a node that was never synced
+     * moving into an Active folder comes under sync with its whole subtree, each journaled as created.
      */
     public void move(String uuid, String newParent) {
-        Node node = repo.tree().get(uuid);
-        boolean movesIn = !node.aspects.contains(SyncModel.ASPECT_SYNC) && repo.tree().get(newParent).isSyncActive();
-        change(uuid, ChangeKind.MOVE, moved -> {
-            repo.checkFreeName(newParent, moved.name, uuid);
-            moved.parent = newParent;
-            repo.tree().indexChild(moved);
+        repo.inTransaction(() -> {
+            Node node = repo.tree().get(uuid);
+            Node target = repo.tree().get(newParent);
+            MoveRule.Outcome outcome = MoveRule.of(node.aspects.contains(SyncModel.ASPECT_SYNC), node.isSyncActive(),
+                    repo.tree().get(node.parent).aspects.contains(SyncModel.ASPECT_SYNC),
+                    target.aspects.contains(SyncModel.ASPECT_SYNC), target.isSyncActive());
+            change(uuid, outcome == MoveRule.Outcome.MOVED ? ChangeKind.MOVE : null, moved -> {
+                repo.checkFreeName(newParent, moved.name, uuid);
+                moved.parent = newParent;
+                repo.tree().indexChild(moved);
+            });
+            if (outcome == MoveRule.Outcome.MOVED_OUT) {
+                repo.leaveSync(uuid);
+            } else if (outcome == MoveRule.Outcome.MOVED_IN) {
+                beginSync(uuid);
+            }
+            return null;
         });
-        if (movesIn) {
-            beginSync(uuid);
-        }
     }
 
+    /** Deletes the node and everything below it; each synced node leaves a tombstone, children first. */
     public void delete(String uuid) {
         repo.inTransaction(() -> {
-            repo.record(repo.tree().get(uuid), ChangeKind.DELETE, repo.instanceId());
-            repo.remove(uuid);
+            repo.removeJournaled(uuid, null);
             return null;
         });
     }
@@ -165,8 +176,8 @@ public final class LocalEdits {
             while (!todo.isEmpty()) {
                 String uuid = todo.poll();
                 Node node = repo.mutable(uuid);
-                markSynced(node);
-                repo.record(node, ChangeKind.CREATE, repo.instanceId());
+                repo.markSynced(node);
+                repo.recordLocal(node, ChangeKind.CREATE);
                 todo.addAll(repo.tree().children(uuid));
             }
             return null;
@@ -192,9 +203,9 @@ public final class LocalEdits {
             copy.content = source.content;
             copy.properties.put(SyncModel.PROP_MODIFIED, PropertyValue.of("d:datetime", now()));
             if (repo.tree().get(newParent).isSyncActive()) {
-                markSynced(copy);
+                repo.markSynced(copy);
             }
-            repo.record(copy, ChangeKind.CREATE, repo.instanceId());
+            repo.recordLocal(copy, ChangeKind.CREATE);
             return copyUuid;
         });
     }
@@ -208,9 +219,9 @@ public final class LocalEdits {
                 String uuid = todo.poll();
                 Node node = repo.mutable(uuid);
                 if (node.aspects.contains(SyncModel.ASPECT_SYNC)) {
-                    markSynced(node);
+                    repo.markSynced(node);
                     node.properties.remove(SyncModel.PROP_ERROR_MESSAGE);
-                    repo.record(node, ChangeKind.CREATE, repo.instanceId());
+                    repo.recordLocal(node, ChangeKind.CREATE);
                 }
                 todo.addAll(repo.tree().children(uuid));
             }
@@ -233,20 +244,19 @@ public final class LocalEdits {
         });
     }
 
+    /** One edit in a transaction of its own, journaled as {@code kind} ({@code null}: not journaled). */
     private void change(String uuid, ChangeKind kind, java.util.function.Consumer<Node> edit) {
         repo.inTransaction(() -> {
             Node node = repo.mutable(uuid);
             edit.accept(node);
             node.properties.put(SyncModel.PROP_MODIFIED, PropertyValue.of("d:datetime", now()));
-            repo.record(node, kind, repo.instanceId());
+            if (kind != null) {
+                repo.recordLocal(node, kind);
+            }
             return null;
         });
     }
 
-    private static void markSynced(Node node) {
-        node.aspects.add(SyncModel.ASPECT_SYNC);
-        node.properties.put(SyncModel.PROP_SYNC_STATE, PropertyValue.of("d:text", SyncState.Active.name()));
-    }
 
     private static String now() {
         return ISO.format(Instant.now());

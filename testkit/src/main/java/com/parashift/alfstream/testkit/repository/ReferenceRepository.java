@@ -6,6 +6,7 @@ import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
+import com.parashift.alfstream.repo.converge.VersionVector;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 import com.parashift.alfstream.repo.port.ContentSource;
@@ -49,6 +50,7 @@ public class ReferenceRepository implements RepositoryPort {
     private final ThreadLocal<Tx> current = new ThreadLocal<>();
     private final ReferenceDirectory directory = new ReferenceDirectory(this);
     private final ThreadLocal<List<JournalEntry>> held = new ThreadLocal<>();
+    private final Map<String, VersionVector> tombstones = new HashMap<>();
     private final ReferenceVersions versions = new ReferenceVersions(
             (in, like) -> storeContent(in, like.mimetype(), like.encoding()));
 
@@ -57,6 +59,8 @@ public class ReferenceRepository implements RepositoryPort {
         final Map<String, Node> before = new HashMap<>();
         final List<JournalEntry> entries = new ArrayList<>();
         final List<Runnable> undo = new ArrayList<>();
+        /** Nodes whose version this transaction bumped already: one bump per node and transaction. */
+        final java.util.Set<String> bumped = new java.util.HashSet<>();
     }
 
     public ReferenceRepository(String instanceId, Path dataDirectory) throws IOException {
@@ -197,11 +201,87 @@ public class ReferenceRepository implements RepositoryPort {
                 .toList());
     }
 
-    /** Adds a journal entry for the node if it is under sync and Active. */
+    /** Adds a journal entry for the node if it is under sync and Active; a delete leaves a tombstone. */
     void record(Node node, ChangeKind kind, String origin) {
-        if (node.isSyncActive()) {
-            requireTx().entries.add(journal.allocate(kind, node.uuid, origin));
+        if (kind == ChangeKind.DELETE && node.aspects.contains(SyncModel.ASPECT_SYNC)) {
+            keepTombstone(node.uuid, versionOf(node));
         }
+        if (node.isSyncActive()) {
+            requireTx().entries.add(journal.allocate(kind, node.uuid, origin,
+                    kind == ChangeKind.DELETE ? versionOf(node) : null));
+        }
+    }
+
+    /**
+     * A change a user made here: journaled as {@link #record} does, with this repository's counter of the node's
+     * version bumped first (once per transaction), as the AMP does in the journaling transaction.
+     */
+    void recordLocal(Node node, ChangeKind kind) {
+        if (node.isSyncActive() && requireTx().bumped.add(node.uuid)) {
+            node.properties.put(SyncModel.PROP_VERSION,
+                    PropertyValue.of("d:text", versionOf(node).bumped(instanceId).format()));
+        }
+        record(node, kind, instanceId);
+    }
+
+    /**
+     * Puts the node under sync, Active. A node that was synced here before and deleted or moved out continues
+     * from its tombstone, so that the other side, which holds that tombstone, sees its next version as newer.
+     */
+    void markSynced(Node node) {
+        node.aspects.add(SyncModel.ASPECT_SYNC);
+        node.properties.put(SyncModel.PROP_SYNC_STATE, PropertyValue.of("d:text", SyncState.Active.name()));
+        VersionVector tombstone = tombstones.get(node.uuid);
+        if (tombstone != null && versionOf(node).isEmpty()) {
+            node.properties.put(SyncModel.PROP_VERSION, PropertyValue.of("d:text", tombstone.format()));
+        }
+    }
+
+    /**
+     * The node and everything below it leave sync (moved out of the synced tree): each synced node is journaled as
+     * deleted, children first, with its tombstone, and loses the sync aspect and its properties.
+     */
+    void leaveSync(String uuid) {
+        for (String child : tree.children(uuid)) {
+            leaveSync(child);
+        }
+        Node node = mutable(uuid);
+        if (node.aspects.contains(SyncModel.ASPECT_SYNC)) {
+            recordLocal(node, ChangeKind.DELETE);
+            node.aspects.remove(SyncModel.ASPECT_SYNC);
+            node.properties.keySet().removeIf(SyncModel::isSyncModel);
+        }
+    }
+
+    /** Deletes the node and its subtree, journaling each synced node's delete, children first. */
+    void removeJournaled(String uuid, String origin) {
+        Node node = tree.get(uuid);
+        for (String child : tree.children(uuid)) {
+            removeJournaled(child, origin);
+        }
+        if (origin == null) {
+            recordLocal(mutable(uuid), ChangeKind.DELETE);
+        } else {
+            record(node, ChangeKind.DELETE, origin);
+        }
+        remove(uuid);
+    }
+
+    /** Sets ({@code null}: drops) the node's tombstone inside the running transaction. */
+    private void keepTombstone(String uuid, VersionVector version) {
+        VersionVector before = version == null ? tombstones.remove(uuid) : tombstones.put(uuid, version);
+        requireTx().undo.add(() -> {
+            if (before == null) {
+                tombstones.remove(uuid);
+            } else {
+                tombstones.put(uuid, before);
+            }
+        });
+    }
+
+    private static VersionVector versionOf(Node node) {
+        PropertyValue value = node.properties.get(SyncModel.PROP_VERSION);
+        return VersionVector.parse(value == null ? null : value.value());
     }
 
     void checkFreeName(String parent, String name, String uuid) {
@@ -343,8 +423,12 @@ public class ReferenceRepository implements RepositoryPort {
             node.aspects.clear();
             node.aspects.addAll(snapshot.aspects());
             node.aspects.add(SyncModel.ASPECT_SYNC);
+            PropertyValue version = node.properties.get(SyncModel.PROP_VERSION);
             node.properties.clear();
             node.properties.putAll(snapshot.properties());
+            if (version != null) {
+                node.properties.put(SyncModel.PROP_VERSION, version);
+            }
             node.properties.put(SyncModel.PROP_SYNC_STATE, PropertyValue.of("d:text", SyncState.Active.name()));
             node.properties.put(SyncModel.PROP_ORIGIN, PropertyValue.of("d:text", origin));
             node.permissions = snapshot.permissions() == null ? Permissions.INHERITED : snapshot.permissions();
@@ -432,11 +516,59 @@ public class ReferenceRepository implements RepositoryPort {
     @Override
     public void delete(String uuid, String origin, long originEntryId) {
         inTransaction(() -> {
-            record(tree.get(uuid), ChangeKind.DELETE, origin);
-            remove(uuid);
+            removeJournaled(uuid, origin);
             countApplied(origin, originEntryId);
             return null;
         });
+    }
+
+    @Override
+    public VersionVector version(String uuid) {
+        lock.lock();
+        try {
+            Node node = tree.find(uuid);
+            return node == null ? VersionVector.EMPTY : versionOf(node);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void setVersion(String uuid, VersionVector version) {
+        inTransaction(() -> {
+            mutable(uuid).properties.put(SyncModel.PROP_VERSION, PropertyValue.of("d:text", version.format()));
+            // a node created again (modify beat delete) is no longer deleted here
+            keepTombstone(uuid, null);
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<VersionVector> tombstone(String uuid) {
+        lock.lock();
+        try {
+            return Optional.ofNullable(tombstones.get(uuid));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public void journalHere(String uuid) {
+        inTransaction(() -> {
+            record(tree.get(uuid), ChangeKind.UPDATE_PROPERTIES, instanceId);
+            return null;
+        });
+    }
+
+    @Override
+    public boolean hasSyncedChildren(String uuid) {
+        lock.lock();
+        try {
+            return tree.children(uuid).stream().anyMatch(child -> tree.get(child).aspects.contains(SyncModel.ASPECT_SYNC));
+        } finally {
+            lock.unlock();
+        }
     }
 
     @Override
