@@ -7,6 +7,10 @@ import com.parashift.alfstream.engine.cursor.SyncStore;
 import com.parashift.alfstream.engine.event.SyncEvents;
 import com.parashift.alfstream.engine.queue.ErrorQueue;
 import com.parashift.alfstream.engine.route.SyncRoutes;
+import com.parashift.alfstream.engine.verify.TreeRepair;
+import com.parashift.alfstream.engine.verify.TreeVerifier;
+import com.parashift.alfstream.engine.verify.Verification;
+import com.parashift.alfstream.engine.verify.VerifyReport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.slf4j.Logger;
@@ -64,6 +68,19 @@ public final class SyncEngine implements AutoCloseable {
 
     public ErrorQueue errorQueue() {
         return agent.errorQueue();
+    }
+
+    /**
+     * Compares a synced tree on both sides ({@code alfstream:verify}) and, with {@code repair}, sends what differs
+     * by the sync's rules; answers the report.
+     *
+     * @param path the tree's display path on the local (source) repository
+     */
+    public String verify(String path, boolean repair) {
+        Verification verification = new TreeVerifier(local, remote).verify(path);
+        TreeRepair.Result repaired = repair && !verification.identical()
+                ? new TreeRepair(local, remote, Clock.systemUTC()).repair(verification) : null;
+        return VerifyReport.text(verification, repaired);
     }
 
     public CamelContext camel() {

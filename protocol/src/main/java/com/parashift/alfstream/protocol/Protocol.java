@@ -15,6 +15,10 @@ public final class Protocol {
     public static final String APPLY = BASE_PATH + "/apply";
     public static final String STATE = BASE_PATH + "/state";
     public static final String STATUS = BASE_PATH + "/status";
+    /** {@code GET tree?root=&after=&limit=}: one page of a synced tree, for {@code alfstream:verify}. */
+    public static final String TREE = BASE_PATH + "/tree";
+    /** {@code POST resend}: journal nodes anew, for {@code alfstream:verify --repair}. */
+    public static final String RESEND = BASE_PATH + "/resend";
 
     /** Query parameter of {@link #CONTENT}: the label of the version whose content is asked for. */
     public static final String VERSION_PARAMETER = "version";

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
@@ -138,6 +140,48 @@ class RealSyncIT {
         onA.delete(empty);
         awaitSame(onA, onB, top, "edits, a rename, a move and a delete to follow");
         assertFalse(onB.exists(empty), "the deleted file is gone on B");
+    }
+
+    /**
+     * {@code alfstream:verify} in the real Karaf reads both real Alfrescos through the real AMP: a synced tree reads
+     * identical; a delete made while the folder was stopped is found after Begin Syncing, and {@code --repair}
+     * removes it from B, until verify reads identical again.
+     */
+    @Test
+    void verifyFindsADeleteMadeWhileStoppedAndRepairBringsBothSidesInLine() throws Exception {
+        AlfrescoUserActions member = AlfrescoUserActions.newMember(a);
+        AlfrescoRest onA = member.member();
+        AlfrescoRest onB = AlfrescoRest.admin(b);
+        String shared = onA.node("-shared-").get("id").asText();
+        String name = "Verified " + UUID.randomUUID().toString().substring(0, 6);
+        String top = onA.createFolder(shared, name);
+        String sub = onA.createFolder(top, "Plans – été");
+        onA.upload(sub, "plan.txt", "plan".getBytes(StandardCharsets.UTF_8));
+        String gone = onA.upload(top, "gone.txt", "deleted while stopped".getBytes(StandardCharsets.UTF_8));
+        String kept = onA.upload(top, "kept.txt", "v1".getBytes(StandardCharsets.UTF_8));
+        onA.setProperties(kept, Map.of("cm:title", "Kept"));
+        member.beginSync(top);
+        awaitSame(onA, onB, top, "B to hold the tree to verify");
+        String path = "'/Company Home/Shared/" + name + "'";
+        String identical = forward.shell("alfstream:verify " + path);
+        assertTrue(identical.contains("5 nodes on the source, 5 on the target, identical"), identical);
+
+        member.stopSync(top);
+        onA.delete(gone);
+        onA.updateContent(kept, "edited while stopped".getBytes(StandardCharsets.UTF_8));
+        member.beginSync(top);
+        Await.until("the edit made while stopped to reach B", () -> Arrays.equals(
+                "edited while stopped".getBytes(StandardCharsets.UTF_8), onB.content(kept)), SYNC, () -> "not yet");
+        String found = forward.shell("alfstream:verify " + path);
+        assertTrue(found.contains("gone.txt") && found.contains("only on the target"), found);
+        assertTrue(onB.exists(gone), "Begin Syncing alone leaves the deleted file on B");
+
+        String repaired = forward.shell("alfstream:verify --repair " + path);
+        assertTrue(repaired.contains("1 deleted on the target, 0 left"), repaired);
+        assertFalse(onB.exists(gone), "repair deleted it on B");
+        awaitSame(onA, onB, top, "both sides to agree after the repair");
+        String after = forward.shell("alfstream:verify " + path);
+        assertTrue(after.contains("4 nodes on the source, 4 on the target, identical"), after);
     }
 
     @Test

@@ -9,7 +9,10 @@ import com.parashift.alfstream.protocol.ChangeBatch;
 import com.parashift.alfstream.protocol.ErrorBody;
 import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.protocol.Protocol;
+import com.parashift.alfstream.protocol.ResendRequest;
+import com.parashift.alfstream.protocol.ResendResult;
 import com.parashift.alfstream.protocol.StateRequest;
+import com.parashift.alfstream.protocol.TreePage;
 import com.parashift.alfstream.protocol.Status;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
@@ -83,6 +86,30 @@ public class RepositoryClient implements AutoCloseable {
         HttpPost post = new HttpPost(url(Protocol.APPLY));
         post.setEntity(jsonEntity(request));
         return json(post, ApplyResult.class);
+    }
+
+    /**
+     * One page of a synced tree, named by its display path here ({@code path}) or by its root's UUID
+     * ({@code root}, the other one {@code null}), after the tree path {@code after} ({@code null}: from the root).
+     */
+    public TreePage tree(String path, String root, String after, int limit) {
+        StringBuilder query = new StringBuilder("?limit=").append(limit);
+        if (path != null) {
+            query.append("&path=").append(URLEncoder.encode(path, StandardCharsets.UTF_8));
+        }
+        if (root != null) {
+            query.append("&root=").append(URLEncoder.encode(root, StandardCharsets.UTF_8));
+        }
+        if (after != null) {
+            query.append("&after=").append(URLEncoder.encode(after, StandardCharsets.UTF_8));
+        }
+        return json(new HttpGet(url(Protocol.TREE) + query), TreePage.class);
+    }
+
+    public ResendResult resend(ResendRequest request) {
+        HttpPost post = new HttpPost(url(Protocol.RESEND));
+        post.setEntity(jsonEntity(request));
+        return json(post, ResendResult.class);
     }
 
     public void setState(StateRequest request) {

@@ -3,7 +3,7 @@ package com.parashift.alfstream.alfresco.adapter;
 import com.parashift.alfstream.alfresco.journal.AuditJournal;
 import com.parashift.alfstream.alfresco.journal.ChangeRecorder;
 import com.parashift.alfstream.protocol.ChangeKind;
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 import com.parashift.alfstream.alfresco.journal.OriginContext;
 import com.parashift.alfstream.alfresco.model.SyncMarker;
 import com.parashift.alfstream.alfresco.support.TransactionRunner;
@@ -166,6 +166,15 @@ public class AlfrescoRepository implements RepositoryPort {
             recorder.record(ref(uuid), ChangeKind.UPDATE_PROPERTIES);
             return null;
         });
+    }
+
+    @Override
+    public List<Child> syncedChildren(String uuid) {
+        return nodeService.getChildAssocs(ref(uuid)).stream()
+                .filter(child -> child.isPrimary() && marker.isSynced(child.getChildRef()))
+                .map(child -> new Child(child.getChildRef().getId(),
+                        (String) nodeService.getProperty(child.getChildRef(), ContentModel.PROP_NAME)))
+                .toList();
     }
 
     @Override

@@ -2,7 +2,7 @@ package com.parashift.alfstream.alfresco.journal;
 
 import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.protocol.IdRange;
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 import org.alfresco.repo.audit.AuditComponent;
 import org.alfresco.repo.security.authentication.AuthenticationUtil;

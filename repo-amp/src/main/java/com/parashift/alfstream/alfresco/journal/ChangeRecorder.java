@@ -3,7 +3,7 @@ package com.parashift.alfstream.alfresco.journal;
 import com.parashift.alfstream.alfresco.support.TransactionResources;
 import com.parashift.alfstream.alfresco.model.SyncMarker;
 import com.parashift.alfstream.protocol.ChangeKind;
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeRef;
 import org.alfresco.service.cmr.repository.NodeService;

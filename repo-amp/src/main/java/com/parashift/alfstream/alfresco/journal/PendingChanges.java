@@ -1,7 +1,7 @@
 package com.parashift.alfstream.alfresco.journal;
 
 import com.parashift.alfstream.protocol.ChangeKind;
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package com.parashift.alfstream.alfresco.model;
 
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 import com.parashift.alfstream.repo.port.SyncState;
 import org.alfresco.model.ContentModel;
 import org.alfresco.repo.policy.BehaviourFilter;

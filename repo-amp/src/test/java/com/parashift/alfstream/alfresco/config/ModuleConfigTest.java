@@ -269,7 +269,7 @@ class ModuleConfigTest {
             }
         }
         assertEquals(controllers, described);
-        assertEquals(9, described.size());
+        assertEquals(11, described.size());
     }
 
     @Test

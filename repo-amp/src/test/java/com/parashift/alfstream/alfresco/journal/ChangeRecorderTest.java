@@ -4,7 +4,7 @@ import com.parashift.alfstream.alfresco.Fixtures;
 import com.parashift.alfstream.alfresco.support.TransactionResources;
 import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.alfresco.model.SyncMarker;
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 import org.alfresco.model.ContentModel;
 import org.alfresco.service.cmr.repository.ChildAssociationRef;
 import org.alfresco.service.cmr.repository.NodeService;

@@ -1,5 +1,6 @@
 package com.parashift.alfstream.repo.converge;
 
+import com.parashift.alfstream.protocol.VersionVector;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.repo.port.SyncModel;

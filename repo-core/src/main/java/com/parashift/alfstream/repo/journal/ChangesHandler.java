@@ -7,7 +7,7 @@ import com.parashift.alfstream.protocol.GroupSnapshot;
 import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Protocol;
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
 import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.SyncException;

@@ -1,7 +1,7 @@
 package com.parashift.alfstream.repo.journal;
 
 import com.parashift.alfstream.protocol.ChangeKind;
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 
 /**
  * One entry of the change journal.

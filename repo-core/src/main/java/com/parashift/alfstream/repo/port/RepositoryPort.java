@@ -2,7 +2,7 @@ package com.parashift.alfstream.repo.port;
 
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.IdRange;
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 import com.parashift.alfstream.repo.version.VersionPlan;
 
@@ -101,6 +101,9 @@ public interface RepositoryPort {
     /** Whether the node has children under sync. */
     boolean hasSyncedChildren(String uuid);
 
+    /** The node's primary children that carry the sync marker (in any state), in no particular order. */
+    List<Child> syncedChildren(String uuid);
+
     /** Sets {@code alfs:syncState} (and the error message for {@code Error}) on a node. */
     void setState(String uuid, SyncState state, String message);
 
@@ -128,5 +131,9 @@ public interface RepositoryPort {
      * @param synced whether it carries the sync marker ({@code alfs:sync}), in any state
      */
     record Lineage(String uuid, String name, String type, boolean synced) {
+    }
+
+    /** A child of a node: its UUID and name. */
+    record Child(String uuid, String name) {
     }
 }

@@ -14,7 +14,7 @@ public final class SyncModel {
     /** Set once the node's Error was mailed; cleared when it leaves Error, so a new failure is mailed again. */
     public static final String PROP_ERROR_REPORTED = "alfs:errorReported";
 
-    /** The node's version vector, {@code A=3;B=1} ({@link com.parashift.alfstream.repo.converge.VersionVector}). */
+    /** The node's version vector, {@code A=3;B=1} ({@link com.parashift.alfstream.protocol.VersionVector}). */
     public static final String PROP_VERSION = "alfs:version";
 
     /**

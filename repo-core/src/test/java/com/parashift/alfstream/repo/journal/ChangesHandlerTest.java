@@ -41,7 +41,7 @@ class ChangesHandlerTest {
 
     ChangesHandlerTest() {
         org.mockito.Mockito.when(repository.version(org.mockito.ArgumentMatchers.any()))
-                .thenReturn(com.parashift.alfstream.repo.converge.VersionVector.EMPTY);
+                .thenReturn(com.parashift.alfstream.protocol.VersionVector.EMPTY);
     }
 
     @ParameterizedTest

@@ -1,6 +1,6 @@
 package com.parashift.alfstream.testkit.fuzz;
 
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 
 /**
  * One user action the fuzz made, as its oracle needs it.

@@ -1,7 +1,7 @@
 package com.parashift.alfstream.testkit.fuzz;
 
-import com.parashift.alfstream.repo.converge.VersionOrder;
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionOrder;
+import com.parashift.alfstream.protocol.VersionVector;
 import com.parashift.alfstream.repo.http.Sha256;
 import com.parashift.alfstream.repo.port.SyncModel;
 

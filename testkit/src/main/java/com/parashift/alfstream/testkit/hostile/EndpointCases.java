@@ -27,6 +27,8 @@ final class EndpointCases {
         c.changes();
         c.content();
         c.staging();
+        c.tree();
+        c.resend();
         c.other();
         return c.cases;
     }
@@ -86,6 +88,31 @@ final class EndpointCases {
                 Protocol.STAGING + com.parashift.alfstream.repo.http.Sha256.hex("complete body".getBytes()),
                 "complete").truncated("complete body".length()));
         cases.add(HostileCase.request("staging DELETE", "DELETE", Protocol.STAGING + other, null));
+    }
+
+    private void tree() {
+        String[] queries = {"", "?limit=0", "?limit=x", "?limit=1001", "?limit=-1", "?root=..%2F..%2Fetc",
+                "?root=" + "x".repeat(65), "?root=0badc0de-0000-4000-8000-00000000beef", "?root=" + seed.privateFile(),
+                "?root=" + seed.companyHome(), "?path=%2FCompany%20Home", "?path=%2FCompany%20Home%2F..%2F..",
+                "?path=%2FCompany%20Home%2FNowhere", "?path=" + "x".repeat(5000)};
+        for (String query : queries) {
+            cases.add(HostileCase.get("tree" + abbreviate(query), Protocol.TREE + query));
+        }
+        cases.add(HostileCase.request("tree by POST", "POST", Protocol.TREE, "{}"));
+    }
+
+    private void resend() {
+        String[] bodies = {"{}", "{\"protocol\":1}", "{\"protocol\":99,\"uuids\":[\"" + seed.syncedFile() + "\"]}",
+                "{\"protocol\":1,\"uuids\":[]}", "{\"protocol\":1,\"uuids\":[\"..%2F..\"]}",
+                "{\"protocol\":1,\"uuids\":[null]}", "{\"protocol\":1,\"uuids\":\"" + seed.syncedFile() + "\"}",
+                "{\"protocol\":1,\"uuids\":[\"" + seed.syncedFile() + "\",\"" + seed.privateFile() + "\"]}",
+                "{\"protocol\":1,\"uuids\":[\"" + seed.companyHome() + "\"]}", "not json",
+                "{\"protocol\":1,\"uuids\":[" + ("\"" + seed.syncedFile() + "\",").repeat(1000) + "\""
+                        + seed.syncedFile() + "\"]}"};
+        for (String body : bodies) {
+            cases.add(HostileCase.request("resend " + abbreviate(body), "POST", Protocol.RESEND, body));
+        }
+        cases.add(HostileCase.request("resend by GET", "GET", Protocol.RESEND, null));
     }
 
     private void other() {

@@ -2,7 +2,7 @@ package com.parashift.alfstream.testkit.repository;
 
 import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.protocol.IdRange;
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Permissions;
 import com.parashift.alfstream.protocol.PropertyValue;
-import com.parashift.alfstream.repo.converge.VersionVector;
+import com.parashift.alfstream.protocol.VersionVector;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 import com.parashift.alfstream.repo.port.ContentSource;
@@ -566,6 +566,17 @@ public class ReferenceRepository implements RepositoryPort {
         lock.lock();
         try {
             return tree.children(uuid).stream().anyMatch(child -> tree.get(child).aspects.contains(SyncModel.ASPECT_SYNC));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
+    public List<Child> syncedChildren(String uuid) {
+        lock.lock();
+        try {
+            return tree.children(uuid).stream().map(tree::get).filter(n -> n.aspects.contains(SyncModel.ASPECT_SYNC))
+                    .map(n -> new Child(n.uuid, n.name)).toList();
         } finally {
             lock.unlock();
         }

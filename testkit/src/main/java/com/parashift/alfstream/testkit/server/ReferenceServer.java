@@ -3,6 +3,7 @@ package com.parashift.alfstream.testkit.server;
 import com.parashift.alfstream.protocol.ApplyRequest;
 import com.parashift.alfstream.protocol.ErrorBody;
 import com.parashift.alfstream.protocol.Protocol;
+import com.parashift.alfstream.protocol.ResendRequest;
 import com.parashift.alfstream.protocol.StateRequest;
 import com.parashift.alfstream.repo.apply.ApplyHandler;
 import com.parashift.alfstream.repo.apply.ApplyListener;
@@ -15,6 +16,8 @@ import com.parashift.alfstream.repo.http.Json;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.journal.ChangesHandler;
 import com.parashift.alfstream.repo.status.StatusHandler;
+import com.parashift.alfstream.repo.verify.ResendHandler;
+import com.parashift.alfstream.repo.verify.TreeHandler;
 import com.parashift.alfstream.testkit.repository.ReferenceRepository;
 import com.sun.net.httpserver.BasicAuthenticator;
 import com.sun.net.httpserver.HttpExchange;
@@ -53,6 +56,8 @@ public class ReferenceServer implements AutoCloseable {
     private final StagingArea staging;
     private final ApplyHandler apply;
     private final StatusHandler status;
+    private final TreeHandler tree;
+    private final ResendHandler resend;
     private final ShareCacheInvalidator shareCache;
     private final FailureNotifier failureMail;
     private final HttpServer server;
@@ -95,6 +100,8 @@ public class ReferenceServer implements AutoCloseable {
                 shareCache == null ? ApplyListener.NONE : shareCache, settings.createMissingPeople());
         this.failureMail = new FailureNotifier(repository, repository.directory(), settings.mailTo());
         this.status = new StatusHandler(repository);
+        this.tree = new TreeHandler(repository);
+        this.resend = new ResendHandler(repository);
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 64);
         server.createContext("/alfresco" + Protocol.BASE_PATH + "/", this::handle)
                 .setAuthenticator(new BasicAuthenticator("Alfresco") {
@@ -161,6 +168,11 @@ public class ReferenceServer implements AutoCloseable {
         } else if (method.equals("POST") && path.equals("/apply")) {
             applyRequests.incrementAndGet();
             sendJson(exchange, 200, apply.apply(Json.read(exchange.getRequestBody(), ApplyRequest.class)));
+        } else if (method.equals("GET") && path.equals("/tree")) {
+            sendJson(exchange, 200, tree.page(query.get("path"), query.get("root"), query.get("after"),
+                    query.get("limit")));
+        } else if (method.equals("POST") && path.equals("/resend")) {
+            sendJson(exchange, 200, resend.resend(Json.read(exchange.getRequestBody(), ResendRequest.class)));
         } else if (method.equals("POST") && path.equals("/state")) {
             status.setState(Json.read(exchange.getRequestBody(), StateRequest.class));
             exchange.sendResponseHeaders(204, -1);

@@ -1,4 +1,4 @@
-package com.parashift.alfstream.repo.converge;
+package com.parashift.alfstream.protocol;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package com.parashift.alfstream.repo.converge;
+package com.parashift.alfstream.protocol;
 
 /** How one copy's version vector relates to another's. */
 public enum VersionOrder {

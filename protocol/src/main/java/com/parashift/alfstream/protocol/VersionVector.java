@@ -1,4 +1,4 @@
-package com.parashift.alfstream.repo.converge;
+package com.parashift.alfstream.protocol;
 
 import java.util.Collections;
 import java.util.Map;
