@@ -67,6 +67,8 @@ public final class Demo {
                         + " SHA-256 of every file) after " + seconds + " s; " + imported.get()
                         + " changes imported; error queue: "
                         + engine.errorQueue().items().size() + " items");
+                out.println("alfstream:verify '/Company Home/Sales' (both sides compared page by page):");
+                out.println("  " + engine.verify("/Company Home/Sales", false).replace("\n", "\n  "));
             }
         }
     }

@@ -14,7 +14,18 @@ public enum ChangeKind {
     PERMISSIONS,
     DELETE,
     GROUP,
-    GROUP_DELETE;
+    GROUP_DELETE,
+    /**
+     * Not a change to apply: Begin Syncing ran again on a folder that was synced before (stopped, then begun), after
+     * journaling its whole tree. The engine applies everything before it, then compares the folder on both sides and
+     * repairs what Begin Syncing cannot carry: what was deleted or moved out of it while it was stopped.
+     */
+    RECONCILE;
+
+    /** Whether the engine acts on it itself instead of sending it to be applied ({@link #RECONCILE}). */
+    public boolean isInstruction() {
+        return this == RECONCILE;
+    }
 
     public boolean isGroup() {
         return this == GROUP || this == GROUP_DELETE;

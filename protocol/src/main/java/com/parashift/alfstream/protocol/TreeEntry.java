@@ -12,7 +12,9 @@ import java.util.Map;
  * @param digest  the SHA-256 of everything else that travels (aspects, properties, permissions, associations,
  *                version labels), without the sync bookkeeping; equal on two repositories that agree
  * @param version the node's version vector, empty for none
+ * @param detail  what the digest is made of, when asked for ({@code detail=true}), else {@code null}: verify shows
+ *                from it which properties differ
  */
 public record TreeEntry(String uuid, String path, String type, String sha256, String digest,
-                        Map<String, Long> version) {
+                        Map<String, Long> version, Map<String, Object> detail) {
 }

@@ -11,8 +11,10 @@ import com.parashift.alfstream.engine.log.LogText;
 import com.parashift.alfstream.engine.queue.ErrorQueue;
 import com.parashift.alfstream.engine.retry.Backoff;
 import com.parashift.alfstream.engine.retry.RetryStrategy;
+import com.parashift.alfstream.engine.verify.Reconcile;
 import com.parashift.alfstream.protocol.Change;
 import com.parashift.alfstream.protocol.ChangeBatch;
+import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.protocol.Protocol;
 import com.parashift.alfstream.protocol.Status;
 import org.slf4j.Logger;
@@ -46,6 +48,7 @@ public class SyncAgent {
     private final Delivery delivery;
     private final SetAside setAside;
     private final PeerFailures peerFailures;
+    private final Reconcile reconcile;
     private long conflicts;
     private Cursor cursor;
     private String storeFailure;
@@ -70,6 +73,7 @@ public class SyncAgent {
         this.setAside = new SetAside(store, delivery, retry, parking, settings.dependencyTimeout(),
                 new Backoff(settings.retryDelay(), settings.retryMaxDelay()), clock);
         this.peerFailures = new PeerFailures(settings.agent());
+        this.reconcile = new Reconcile(settings.agent(), local, remote, clock);
     }
 
     /** One tick of the poll route: moves batches until the local journal has nothing more, or something fails. */
@@ -162,6 +166,18 @@ public class SyncAgent {
             backoff.reset();
             return false;
         }
+        int instruction = firstInstruction(pending);
+        if (instruction == 0) {
+            reconcile.run(pending.get(0));
+            cursor.handled(pending.get(0).id(), clock.millis());
+            store.save(cursor);
+            return true;
+        }
+        boolean stopsBeforeInstruction = instruction > 0;
+        if (stopsBeforeInstruction) {
+            // everything before it is applied first: the instruction runs as the next batch
+            pending = pending.subList(0, instruction);
+        }
         String packageId = settings.agent() + "-" + pending.get(0).id() + "-" + pending.get(pending.size() - 1).id();
         events.publish(SyncEvents.Type.CREATED, settings.agent(), packageId, paths(pending));
 
@@ -193,7 +209,17 @@ public class SyncAgent {
             return blocked(outcome.blocker(), outcome.blockReason(), packageId);
         }
         backoff.reset();
-        return batch.hasMore();
+        return batch.hasMore() || stopsBeforeInstruction;
+    }
+
+    /** The index of the first change the engine acts on itself ({@link ChangeKind#isInstruction}), or -1. */
+    private int firstInstruction(List<Change> pending) {
+        for (int i = 0; i < pending.size(); i++) {
+            if (pending.get(i).kind().isInstruction() && !remoteId.equals(pending.get(i).origin())) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** {@code retry.strategy=none}: the failed change holds the cursor; the agent backs off and tries it again. */

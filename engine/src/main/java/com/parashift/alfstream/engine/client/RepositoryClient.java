@@ -93,7 +93,15 @@ public class RepositoryClient implements AutoCloseable {
      * ({@code root}, the other one {@code null}), after the tree path {@code after} ({@code null}: from the root).
      */
     public TreePage tree(String path, String root, String after, int limit) {
+        return tree(path, root, after, limit, false);
+    }
+
+    /** @param detail whether each entry is to carry what its digest is made of */
+    public TreePage tree(String path, String root, String after, int limit, boolean detail) {
         StringBuilder query = new StringBuilder("?limit=").append(limit);
+        if (detail) {
+            query.append("&detail=true");
+        }
         if (path != null) {
             query.append("&path=").append(URLEncoder.encode(path, StandardCharsets.UTF_8));
         }

@@ -8,8 +8,17 @@ import com.parashift.alfstream.protocol.TreeEntry;
  * @param kind   what differs
  * @param source the node on the source, {@code null} when it is only on the target
  * @param target the node on the target, {@code null} when it is missing there
+ * @param detail  for {@link Kind#PROPERTIES}, which of them differ (source / target), when known
  */
-public record Difference(Kind kind, TreeEntry source, TreeEntry target) {
+public record Difference(Kind kind, TreeEntry source, TreeEntry target, String detail) {
+
+    public Difference(Kind kind, TreeEntry source, TreeEntry target) {
+        this(kind, source, target, null);
+    }
+
+    public Difference withDetail(String text) {
+        return new Difference(kind, source, target, text);
+    }
 
     public enum Kind {
         /** On the source, not on the target. */

@@ -22,6 +22,8 @@ import java.util.Objects;
 public final class TreeVerifier {
 
     public static final int MAX_DIFFERENCES = 10_000;
+    /** How many property differences are explained property by property (two more requests each). */
+    static final int MAX_DETAILS = 20;
     private static final int PAGE = 200;
 
     private final RepositoryClient source;
@@ -34,7 +36,16 @@ public final class TreeVerifier {
 
     /** @param path the tree's display path on the source ({@code /Company Home/Projects}) */
     public Verification verify(String path) {
-        Pages from = new Pages(source, source.tree(path, null, null, PAGE));
+        return verify(path, source.tree(path, null, null, PAGE));
+    }
+
+    /** The tree whose root has this UUID (on both sides). */
+    public Verification verifyRoot(String root) {
+        return verify(root, source.tree(null, root, null, PAGE));
+    }
+
+    private Verification verify(String named, TreePage first) {
+        Pages from = new Pages(source, first);
         Pages to = new Pages(target, targetFirstPage(from.root));
         Map<String, TreeEntry> onlySource = new LinkedHashMap<>();
         Map<String, TreeEntry> onlyTarget = new LinkedHashMap<>();
@@ -75,7 +86,19 @@ public final class TreeVerifier {
         onlySource.values().forEach(e -> found.add(new Difference(Difference.Kind.MISSING_ON_TARGET, e, null)));
         onlyTarget.values().forEach(e -> found.add(new Difference(Difference.Kind.ONLY_ON_TARGET, null, e)));
         found.sort(Comparator.comparing(Difference::path, TreeOrder.PATHS));
-        return new Verification(path, from.root, from.count, to.count, found, truncated);
+        List<Difference> explained = new ArrayList<>(found.size());
+        int details = 0;
+        for (Difference d : found) {
+            explained.add(d.kind() == Difference.Kind.PROPERTIES && details++ < MAX_DETAILS ? explain(d) : d);
+        }
+        return new Verification(named, from.root, from.count, to.count, explained, truncated);
+    }
+
+    /** The difference with the names of what differs, read from both sides' detail of that one node. */
+    private Difference explain(Difference d) {
+        Map<String, Object> here = source.tree(null, d.source().uuid(), null, 1, true).entries().get(0).detail();
+        Map<String, Object> there = target.tree(null, d.target().uuid(), null, 1, true).entries().get(0).detail();
+        return d.withDetail(DetailDiff.describe(here, there));
     }
 
     private TreePage targetFirstPage(String root) {

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * What {@code alfstream:verify} found in one synced tree.
  *
- * @param path        the tree's display path on the source
+ * @param path        the tree's display path on the source (its root's UUID when it was named by that)
  * @param root        its root's UUID
  * @param sourceNodes how many nodes the source has in it
  * @param targetNodes how many the target has

@@ -53,7 +53,8 @@ public final class VerifyReport {
             case MOVED -> "target path " + LogText.clean(d.target().path());
             case TYPE -> d.source().type() + " / " + d.target().type();
             case CONTENT -> abbreviate(d.source().sha256()) + " / " + abbreviate(d.target().sha256());
-            case PROPERTIES -> version(d.source()) + " / " + version(d.target());
+            case PROPERTIES -> d.detail() != null && !d.detail().isEmpty() ? d.detail()
+                    : version(d.source()) + " / " + version(d.target());
         };
     }
 

@@ -59,7 +59,7 @@ class VerifyRepairTest {
     }
 
     @Test
-    void changesMadeWhileStoppedAreFoundAndRepairedUntilBothSidesAreIdentical() throws IOException {
+    void beginSyncingAgainAfterStopBringsDeletesRenamesAndEditsMadeWhileStopped() throws IOException {
         String folder = site.syncedFolder("Projects");
         LocalEdits edit = site.a.repository().edit();
         String plans = edit.createFolder(folder, "Plans");
@@ -82,25 +82,40 @@ class VerifyRepairTest {
         site.agent.poll();
 
         Verification after = verify();
-        Set<String> onlyOnB = uuidsOf(after, Difference.Kind.ONLY_ON_TARGET);
-        assertEquals(Set.of(gone, plans, plan), onlyOnB, VerifyReport.text(after, null));
-        assertTrue(site.b.repository().read(gone).isPresent(), "Begin Syncing alone leaves the deleted file on B");
-        String report = VerifyReport.text(after, null);
-        assertTrue(report.contains("gone.txt") && report.contains("only on the target"), report);
-        assertTrue(report.contains("run alfstream:verify --repair"), report);
-
-        TreeRepair.Result repaired = new TreeRepair(a, b, site.clock).repair(after);
-        assertEquals(3, repaired.deleted(), repaired.toString());
-        assertEquals(List.of(), repaired.left());
-        site.agent.poll();
-
-        Verification repairedTree = verify();
-        assertTrue(repairedTree.identical(), VerifyReport.text(repairedTree, null));
+        assertTrue(after.identical(), VerifyReport.text(after, null));
         ReferenceRepository onB = site.b.repository();
-        assertFalse(onB.read(gone).isPresent());
+        assertFalse(onB.read(gone).isPresent(), "deleted while stopped, gone from B too");
+        assertFalse(onB.read(plans).isPresent());
         assertFalse(onB.read(plan).isPresent());
         assertEquals("final.txt", onB.read(renamed).orElseThrow().name());
         assertArrayEquals(bytes("notes edited while stopped"), content(onB, edited));
+    }
+
+    @Test
+    void repairDeletesOnBWhatAStoppedFolderLostAndListsWhatItCannotResend() throws IOException {
+        String folder = site.syncedFolder("Projects");
+        LocalEdits edit = site.a.repository().edit();
+        String gone = edit.createFile(folder, "gone.txt", bytes("soon deleted"));
+        String kept = edit.createFile(folder, "kept.txt", bytes("v1"));
+        site.agent.poll();
+        edit.stopSync(folder);
+        edit.delete(gone);
+        edit.updateContent(kept, bytes("v2, while stopped"));
+        site.agent.poll();
+
+        Verification found = verify();
+        String report = VerifyReport.text(found, null);
+        assertEquals(Set.of(gone), uuidsOf(found, Difference.Kind.ONLY_ON_TARGET), report);
+        assertEquals(Set.of(kept), uuidsOf(found, Difference.Kind.CONTENT), report);
+        assertTrue(report.contains("gone.txt") && report.contains("only on the target"), report);
+        assertTrue(report.contains("run alfstream:verify --repair"), report);
+
+        TreeRepair.Result repaired = new TreeRepair(a, b, site.clock).repair(found);
+        String text = VerifyReport.text(found, repaired);
+        assertEquals(1, repaired.deleted(), text);
+        assertEquals(0, repaired.resent(), text);
+        assertTrue(text.contains(kept + ": not resent: its sync state here is Inactive, not Active"), text);
+        assertFalse(site.b.repository().read(gone).isPresent());
     }
 
     @Test
@@ -116,6 +131,7 @@ class VerifyRepairTest {
         onB.delete(lost);
         onB.beginSync(folder);
         onB.updateContent(theirs, bytes("B's own edit"));
+        onB.setProperty(theirs, "cm:title", com.parashift.alfstream.protocol.PropertyValue.of("d:text", "B's title"));
         String madeOnB = onB.createFile(folder, "made-on-B.txt", bytes("B's file"));
 
         Verification found = verify();
@@ -123,6 +139,7 @@ class VerifyRepairTest {
         assertEquals(Set.of(lost), uuidsOf(found, Difference.Kind.MISSING_ON_TARGET), before);
         assertEquals(Set.of(theirs), uuidsOf(found, Difference.Kind.CONTENT), before);
         assertEquals(Set.of(madeOnB), uuidsOf(found, Difference.Kind.ONLY_ON_TARGET), before);
+        assertTrue(before.contains("cm:title (none) / B's title"), before);
 
         TreeRepair.Result repaired = new TreeRepair(a, b, site.clock).repair(found);
         String text = VerifyReport.text(found, repaired);

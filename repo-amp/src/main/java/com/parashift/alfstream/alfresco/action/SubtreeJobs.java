@@ -32,6 +32,8 @@ public class SubtreeJobs {
     private final TransactionResources transaction;
     private final RunAs runAs;
     private final SubtreeWalk walk;
+    private final TransactionRunner transactions;
+    private final SyncOperations operations;
     private final Deque<JobProgress> recent = new ArrayDeque<>();
     private final ExecutorService executor;
 
@@ -53,11 +55,18 @@ public class SubtreeJobs {
         this.transaction = transaction;
         this.runAs = runAs;
         this.walk = new SubtreeWalk(nodeService, transactions, operations, batchSize);
+        this.transactions = transactions;
+        this.operations = operations;
         this.executor = executor;
     }
 
     /** Queues a job over the children of {@code root}; it starts after the current transaction commits. */
     public JobProgress submitAfterCommit(JobKind kind, NodeRef root) {
+        return submitAfterCommit(kind, root, false);
+    }
+
+    /** @param reconcile whether to journal {@code RECONCILE} for the root once the walk is done (a tree begun again) */
+    public JobProgress submitAfterCommit(JobKind kind, NodeRef root, boolean reconcile) {
         JobProgress progress = new JobProgress(UUID.randomUUID().toString(), kind, root.getId());
         synchronized (recent) {
             recent.addFirst(progress);
@@ -65,15 +74,21 @@ public class SubtreeJobs {
                 recent.removeLast();
             }
         }
-        transaction.afterCommit(() -> executor.execute(() -> run(kind, root, progress)));
+        transaction.afterCommit(() -> executor.execute(() -> run(kind, root, progress, reconcile)));
         LOG.info("SUBTREE-QUEUED {} {} below {}", progress.id(), kind, root);
         return progress;
     }
 
-    void run(JobKind kind, NodeRef root, JobProgress progress) {
+    void run(JobKind kind, NodeRef root, JobProgress progress, boolean reconcile) {
         try {
             runAs.system(() -> {
                 walk.run(kind, root, progress);
+                if (reconcile) {
+                    transactions.inNewTransaction(() -> {
+                        operations.reconcile(root);
+                        return null;
+                    });
+                }
                 return null;
             });
             progress.finished("DONE");

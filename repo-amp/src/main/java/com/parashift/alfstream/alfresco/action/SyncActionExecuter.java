@@ -38,8 +38,8 @@ public abstract class SyncActionExecuter extends ActionExecuterAbstractBase {
             LOG.info("SYNC-ACTION-SKIPPED {} {}: no such node", kind(), actionedUponNodeRef);
             return;
         }
-        syncOperations.apply(kind(), actionedUponNodeRef);
-        JobProgress job = subtreeJobs.submitAfterCommit(kind(), actionedUponNodeRef);
+        boolean reconcile = syncOperations.apply(kind(), actionedUponNodeRef);
+        JobProgress job = subtreeJobs.submitAfterCommit(kind(), actionedUponNodeRef, reconcile);
         LOG.info("SYNC-ACTION {} {} (subtree job {})", kind(), actionedUponNodeRef, job.id());
     }
 

@@ -23,20 +23,41 @@ public class SyncOperations {
         this.siteGroups = siteGroups;
     }
 
-    public void apply(JobKind kind, NodeRef node) {
+    /** @return whether the tree is to be reconciled once the job is done ({@link #begin}) */
+    public boolean apply(JobKind kind, NodeRef node) {
         switch (kind) {
-            case BEGIN -> begin(node);
+            case BEGIN -> {
+                return begin(node);
+            }
             case STOP -> stop(node);
             case RETRY -> retry(node);
             default -> throw new IllegalArgumentException("unknown job kind " + kind);
         }
+        return false;
     }
 
-    /** Under sync, Active, recorded for the initial sync. */
-    public void begin(NodeRef node) {
+    /**
+     * Under sync, Active, recorded for the initial sync.
+     *
+     * @return whether the node was under sync before (Begin Syncing after Stop from Syncing): then what was deleted
+     *         or moved out below it meanwhile is for {@link #reconcile} to bring into line
+     */
+    public boolean begin(NodeRef node) {
+        boolean again = marker.isSynced(node);
         recordSiteGroups(node);
         marker.mark(node, SyncState.Active, null);
         recorder.record(node, ChangeKind.CREATE);
+        return again;
+    }
+
+    /**
+     * Journals {@link ChangeKind#RECONCILE} for a tree begun again, after its whole walk: the engine then compares
+     * the tree on both sides and deletes there what was deleted or moved out here while sync was stopped.
+     */
+    public void reconcile(NodeRef root) {
+        if (marker.isSynced(root)) {
+            recorder.record(root, ChangeKind.RECONCILE);
+        }
     }
 
     /** Inactive; a node that was never under sync is left alone. */

@@ -114,7 +114,8 @@ public class ChangeRecorder {
     void flush(PendingChanges pending) {
         transaction.unbind(KEY);
         for (PendingChanges.Pending change : pending.all()) {
-            if (change.local() && !change.kind().isGroup() && change.kind() != ChangeKind.DELETE) {
+            if (change.local() && !change.kind().isGroup() && change.kind() != ChangeKind.DELETE
+                    && !change.kind().isInstruction()) {
                 NodeRef node = new NodeRef(StoreRef.STORE_REF_WORKSPACE_SPACESSTORE, change.uuid());
                 if (marker.isSynced(node)) {
                     marker.setVersion(node, marker.version(node).bumped(instanceId.get()));

@@ -18,6 +18,6 @@ public class TreeGet extends SyncWebScript {
     @Override
     protected void handle(WebScriptRequest req, WebScriptResponse res) throws IOException {
         sendJson(res, 200, handler.page(req.getParameter("path"), req.getParameter("root"), req.getParameter("after"),
-                req.getParameter("limit")));
+                req.getParameter("limit"), req.getParameter("detail")));
     }
 }

@@ -111,5 +111,29 @@ class SubtreeWalkTest {
         executed.forEach(Runnable::run);
         assertEquals("DONE", jobs.jobs().get(0).state());
         assertEquals(job.id(), jobs.jobs().get(0).id());
+        org.mockito.Mockito.verify(operations, org.mockito.Mockito.never()).reconcile(root);
+    }
+
+    @Test
+    void aTreeBegunAgainIsReconciledOnceItsWalkIsDone() {
+        com.parashift.alfstream.alfresco.support.TransactionResources resources =
+                mock(com.parashift.alfstream.alfresco.support.TransactionResources.class);
+        org.mockito.Mockito.doAnswer(i -> {
+            ((Runnable) i.getArgument(0)).run();
+            return null;
+        }).when(resources).afterCommit(any());
+        java.util.concurrent.ExecutorService executor = mock(java.util.concurrent.ExecutorService.class);
+        org.mockito.Mockito.doAnswer(i -> {
+            ((Runnable) i.getArgument(0)).run();
+            return null;
+        }).when(executor).execute(any());
+        children(root);
+        SubtreeJobs jobs = new SubtreeJobs(nodeService, transactions, resources, Fixtures.runAs("admin"),
+                operations, 5, executor);
+
+        jobs.submitAfterCommit(JobKind.BEGIN, root, true);
+
+        org.mockito.Mockito.verify(operations).reconcile(root);
+        assertEquals("DONE", jobs.jobs().get(0).state());
     }
 }

@@ -57,10 +57,12 @@ class SyncActionExecuterTest {
     void membersGetTheNodeDoneNowAndTheSubtreeQueued(JobKind kind) {
         when(authorities.getAuthorities()).thenReturn(Set.of(SyncAccess.GROUP));
         when(nodeService.exists(folder)).thenReturn(true);
-        when(jobs.submitAfterCommit(kind, folder)).thenReturn(new JobProgress("job-1", kind, folder.getId()));
+        boolean again = kind == JobKind.BEGIN;
+        when(operations.apply(kind, folder)).thenReturn(again);
+        when(jobs.submitAfterCommit(kind, folder, again)).thenReturn(new JobProgress("job-1", kind, folder.getId()));
         executer(kind, "alice").executeImpl(mock(Action.class), folder);
         verify(operations).apply(kind, folder);
-        verify(jobs).submitAfterCommit(kind, folder);
+        verify(jobs).submitAfterCommit(kind, folder, again);
     }
 
     @ParameterizedTest

@@ -12,6 +12,8 @@ import org.mockito.InOrder;
 
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.Mockito.inOrder;
 import static org.mockito.Mockito.mock;
@@ -38,6 +40,18 @@ class SyncOperationsTest {
         order.verify(recorder).recordGroup("GROUP_site_s", ChangeKind.GROUP);
         order.verify(marker).mark(site, SyncState.Active, null);
         order.verify(recorder).record(site, ChangeKind.CREATE);
+    }
+
+    @Test
+    void beginSyncingAFolderSyncedBeforeAsksForAReconcileWhichIsJournaledAsItsOwnEntry() {
+        when(marker.isSynced(site)).thenReturn(false);
+        assertFalse(operations.apply(JobKind.BEGIN, site), "a first Begin Syncing");
+        when(marker.isSynced(site)).thenReturn(true);
+        assertTrue(operations.apply(JobKind.BEGIN, site), "Begin Syncing after Stop from Syncing");
+        assertFalse(operations.apply(JobKind.STOP, site));
+
+        operations.reconcile(site);
+        verify(recorder).record(site, ChangeKind.RECONCILE);
     }
 
     @Test

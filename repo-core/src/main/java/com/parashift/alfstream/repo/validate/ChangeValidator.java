@@ -59,6 +59,9 @@ public class ChangeValidator {
             return;
         }
         Refusal.field("uuid", Names::checkUuid, change.uuid());
+        if (kind.isInstruction()) {
+            throw Refusal.of("kind", kind + " is an instruction to the engine, never applied");
+        }
         checkVersion(change.version());
         if (change.group() != null) {
             throw Refusal.of("group", "a " + kind + " carries no group");

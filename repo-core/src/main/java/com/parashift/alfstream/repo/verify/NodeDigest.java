@@ -23,6 +23,11 @@ public final class NodeDigest {
     }
 
     public static String of(NodeSnapshot read) {
+        return Sha256.hex(Sha256.digest().digest(Json.bytes(canonical(read))));
+    }
+
+    /** What the digest is made of, in its order. */
+    public static Map<String, Object> canonical(NodeSnapshot read) {
         NodeSnapshot node = SnapshotExporter.withoutSyncModel(read);
         Map<String, Object> canonical = new LinkedHashMap<>();
         canonical.put("aspects", node.aspects().stream().sorted().toList());
@@ -42,6 +47,6 @@ public final class NodeDigest {
             }
         }
         canonical.put("versions", versions);
-        return Sha256.hex(Sha256.digest().digest(Json.bytes(canonical)));
+        return canonical;
     }
 }

@@ -38,6 +38,11 @@ public class TreeHandler {
 
     /** Parses the request parameters, as both the webscript and the reference server receive them. */
     public TreePage page(String path, String root, String after, String limit) {
+        return page(path, root, after, limit, null);
+    }
+
+    /** @param detail {@code "true"}: each entry carries what its digest is made of */
+    public TreePage page(String path, String root, String after, String limit, String detail) {
         int max;
         try {
             max = limit == null || limit.isBlank() ? DEFAULT_LIMIT : Integer.parseInt(limit);
@@ -48,7 +53,8 @@ public class TreeHandler {
             throw SyncException.badRequest("limit: must be between 1 and " + MAX_LIMIT + ", was " + max);
         }
         String rootUuid = rootOf(path, root);
-        return repository.inTransaction(() -> page(rootUuid, after == null ? null : segments(after), max));
+        boolean withDetail = "true".equals(detail);
+        return repository.inTransaction(() -> page(rootUuid, after == null ? null : segments(after), max, withDetail));
     }
 
     private String rootOf(String path, String root) {
@@ -79,12 +85,12 @@ public class TreeHandler {
         }
     }
 
-    private TreePage page(String root, List<String> after, int limit) {
+    private TreePage page(String root, List<String> after, int limit, boolean detail) {
         List<TreeEntry> entries = new ArrayList<>();
         if (after == null) {
-            entries.add(entry(root, ""));
+            entries.add(entry(root, "", detail));
         }
-        walk(root, "", after, 0, entries, limit);
+        walk(root, "", after, 0, entries, limit, detail);
         String next = entries.size() < limit ? null : entries.get(entries.size() - 1).path();
         return new TreePage(Protocol.VERSION, root, entries, next);
     }
@@ -96,7 +102,7 @@ public class TreeHandler {
      *              lead to {@code folder}
      */
     private void walk(String folder, String prefix, List<String> after, int depth, List<TreeEntry> entries,
-                      int limit) {
+                      int limit, boolean detail) {
         List<RepositoryPort.Child> children = new ArrayList<>(repository.syncedChildren(folder));
         children.sort(CHILDREN);
         String bound = after == null || after.size() <= depth ? null : after.get(depth);
@@ -110,19 +116,19 @@ public class TreeHandler {
             }
             String path = prefix.isEmpty() ? child.name() : prefix + "/" + child.name();
             if (order > 0) {
-                entries.add(entry(child.uuid(), path));
-                walk(child.uuid(), path, null, depth + 1, entries, limit);
+                entries.add(entry(child.uuid(), path, detail));
+                walk(child.uuid(), path, null, depth + 1, entries, limit, detail);
             } else {
-                walk(child.uuid(), path, after, depth + 1, entries, limit);
+                walk(child.uuid(), path, after, depth + 1, entries, limit, detail);
             }
         }
     }
 
-    private TreeEntry entry(String uuid, String path) {
+    private TreeEntry entry(String uuid, String path, boolean detail) {
         Optional<NodeSnapshot> read = repository.read(uuid);
         NodeSnapshot node = read.orElseThrow(() -> new IllegalStateException("node " + uuid + " vanished"));
         return new TreeEntry(uuid, path, node.type(), node.content() == null ? null : node.content().sha256(),
-                NodeDigest.of(node), repository.version(uuid).counters());
+                NodeDigest.of(node), repository.version(uuid).counters(), detail ? NodeDigest.canonical(node) : null);
     }
 
     /** The names of a tree path; names hold no {@code /} in Alfresco. */

@@ -157,6 +157,7 @@ final class ItemCases {
         item("kind 'create'", i -> i.put("kind", "create"));
         item("kind null", i -> i.putNull("kind"));
         item("kind a number", i -> i.put("kind", 0));
+        item("kind RECONCILE, an instruction to the engine", i -> i.put("kind", "RECONCILE"));
         item("item origin '../../etc'", i -> i.put("origin", "../../etc"));
         item("item origin with CR/LF", i -> i.put("origin", "A\r\nX-Injected: 1"));
         item("a DELETE carrying a node", i -> i.put("kind", "DELETE"));

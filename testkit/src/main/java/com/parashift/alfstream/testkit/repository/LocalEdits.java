@@ -163,9 +163,14 @@ public final class LocalEdits {
         });
     }
 
-    /** Begin Syncing: the folder and everything below it become synced, each journaled for the initial sync. */
+    /**
+     * Begin Syncing: the folder and everything below it become synced, each journaled for the initial sync. On a
+     * folder synced before (begun again after Stop from Syncing), a {@code RECONCILE} entry follows, in a
+     * transaction of its own, as the AMP journals it after its walk.
+     */
     public void beginSync(String folder) {
-        repo.inTransaction(() -> {
+        boolean again = repo.inTransaction(() -> {
+            boolean syncedBefore = repo.tree().get(folder).aspects.contains(SyncModel.ASPECT_SYNC);
             // a site's groups first: the site's permissions name them
             if (repo.tree().get(folder).type.equals("st:site")) {
                 repo.directory().groupsOfSite(repo.tree().get(folder).name)
@@ -180,8 +185,14 @@ public final class LocalEdits {
                 repo.recordLocal(node, ChangeKind.CREATE);
                 todo.addAll(repo.tree().children(uuid));
             }
-            return null;
+            return syncedBefore;
         });
+        if (again) {
+            repo.inTransaction(() -> {
+                repo.record(repo.tree().get(folder), ChangeKind.RECONCILE, repo.instanceId());
+                return null;
+            });
+        }
     }
 
     /**

@@ -170,7 +170,7 @@ public class ReferenceServer implements AutoCloseable {
             sendJson(exchange, 200, apply.apply(Json.read(exchange.getRequestBody(), ApplyRequest.class)));
         } else if (method.equals("GET") && path.equals("/tree")) {
             sendJson(exchange, 200, tree.page(query.get("path"), query.get("root"), query.get("after"),
-                    query.get("limit")));
+                    query.get("limit"), query.get("detail")));
         } else if (method.equals("POST") && path.equals("/resend")) {
             sendJson(exchange, 200, resend.resend(Json.read(exchange.getRequestBody(), ResendRequest.class)));
         } else if (method.equals("POST") && path.equals("/state")) {
