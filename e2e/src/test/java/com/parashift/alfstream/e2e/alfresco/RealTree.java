@@ -56,7 +56,11 @@ final class RealTree {
         tree.put(path.isEmpty() ? "/" : path, text.toString());
         if (node.path("isFolder").asBoolean()) {
             for (JsonNode child : rest.children(id)) {
-                walk(rest, child.get("id").asText(), path + "/" + child.get("name").asText(), tree);
+                String childId = child.get("id").asText();
+                // a child deleted between the listing and its read (sync still at work) is simply not there
+                if (rest.exists(childId)) {
+                    walk(rest, childId, path + "/" + child.get("name").asText(), tree);
+                }
             }
         }
     }

@@ -45,9 +45,6 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
     /** Renditions and thumbnails are made again by each repository; they never sync. */
     static final QName ASSOC_RENDITION = QName.createQName(NamespaceService.RENDITION_MODEL_1_0_URI, "rendition");
 
-    private static final Set<QName> NOT_CHANGES = Set.of(ContentModel.PROP_MODIFIED, ContentModel.PROP_MODIFIER,
-            ContentModel.PROP_ACCESSED);
-
     private final PolicyComponent policyComponent;
     private final SyncMarker marker;
     private final ChangeRecorder recorder;
@@ -137,7 +134,7 @@ public class SyncBehaviours implements NodeServicePolicies.OnCreateNodePolicy,
     static Set<QName> changedProperties(Map<QName, Serializable> before, Map<QName, Serializable> after) {
         Set<QName> names = new HashSet<>(before.keySet());
         names.addAll(after.keySet());
-        names.removeIf(name -> SyncContentModel.isLocalOnly(name) || NOT_CHANGES.contains(name)
+        names.removeIf(name -> SyncContentModel.isLocalOnly(name) || SyncContentModel.isNotAChange(name)
                 || NamespaceService.SYSTEM_MODEL_1_0_URI.equals(name.getNamespaceURI())
                 || Objects.equals(before.get(name), after.get(name)));
         return names;

@@ -40,6 +40,12 @@ public final class SyncContentModel {
                 && SyncModel.isSystemOnly(NamespaceService.SYSTEM_MODEL_PREFIX + ":" + name.getLocalName());
     }
 
+    /** Whether a change of this property alone makes no change: {@link SyncModel#isNotAChange}, as a QName. */
+    public static boolean isNotAChange(QName name) {
+        return NamespaceService.CONTENT_MODEL_1_0_URI.equals(name.getNamespaceURI())
+                && SyncModel.isNotAChange(NamespaceService.CONTENT_MODEL_PREFIX + ":" + name.getLocalName());
+    }
+
     /** Whether an aspect, property or association stays on each side: {@link SyncModel#isLocalOnly}, as a QName. */
     public static boolean isLocalOnly(QName name) {
         return isSyncModel(name) || (NamespaceService.CONTENT_MODEL_1_0_URI.equals(name.getNamespaceURI())

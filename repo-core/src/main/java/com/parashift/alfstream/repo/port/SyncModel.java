@@ -49,7 +49,19 @@ public final class SyncModel {
             "sys:clientVisibilityMask", "sys:hiddenFlag", "sys:cascadeHidden", "sys:cascadeIndexControl",
             "sys:clientControlled");
 
+    /**
+     * Properties that Alfresco sets by itself on each side (a folder's are touched when a child is added or removed
+     * there): a change of them alone is no change to journal, and two copies that differ only in them agree.
+     */
+    private static final java.util.Set<String> NOT_CHANGES = java.util.Set.of("cm:modified", "cm:modifier",
+            "cm:accessed");
+
     private SyncModel() {
+    }
+
+    /** Whether a property set by Alfresco itself ({@link #NOT_CHANGES}) changed alone makes no change. */
+    public static boolean isNotAChange(String prefixedName) {
+        return NOT_CHANGES.contains(prefixedName);
     }
 
     /** Whether a name of the system model ({@code sys:}) stays on each side: all but {@link #TRAVELLING_SYSTEM}. */
