@@ -9,32 +9,42 @@ import com.parashift.alfstream.testkit.repository.ReferenceRepository;
 import com.parashift.alfstream.testkit.server.EngineConfig;
 import com.parashift.alfstream.testkit.server.ReferenceServer;
 
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * Two reference servers on loopback and an agent between them that the test polls by hand, one poll at a time,
- * on a clock it moves itself. The agent's store can be closed and opened again, as a restart does.
+ * on a clock it moves itself. The agent's store can be closed and opened again, as a restart does. A JUnit
+ * extension: {@code @RegisterExtension final AgentSite site = new AgentSite();} gives each test a fresh site in a
+ * folder of its own, closed and removed after it.
  */
-final class AgentSite implements AutoCloseable {
+final class AgentSite implements BeforeEachCallback, AfterEachCallback {
 
     static final String USER = "sync";
     static final String PASSWORD = "s3cret-Pa55";
 
-    final ReferenceServer a;
+    ReferenceServer a;
     ReferenceServer b;
     final TestClock clock = new TestClock();
-    private final Path tmp;
+    private Path tmp;
     private final List<AutoCloseable> open = new ArrayList<>();
     EngineSettings settings;
     SyncStore store;
     SyncAgent agent;
 
-    AgentSite(Path tmp) throws Exception {
-        this.tmp = tmp;
+    @Override
+    public void beforeEach(ExtensionContext context) throws Exception {
+        tmp = Files.createTempDirectory("agent-site");
         a = server("A");
         b = server("B");
     }
@@ -100,9 +110,22 @@ final class AgentSite implements AutoCloseable {
     }
 
     @Override
-    public void close() throws Exception {
+    public void afterEach(ExtensionContext context) throws Exception {
         for (int i = open.size() - 1; i >= 0; i--) {
             open.get(i).close();
         }
+        open.clear();
+        try (Stream<Path> paths = Files.walk(tmp)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+
+    /** A client closed with the site. */
+    RepositoryClient client(com.parashift.alfstream.engine.config.Endpoint endpoint) {
+        RepositoryClient client = new RepositoryClient(endpoint, Duration.ofSeconds(10));
+        open.add(client);
+        return client;
     }
 }

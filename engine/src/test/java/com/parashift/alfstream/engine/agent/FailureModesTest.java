@@ -8,7 +8,7 @@ import com.parashift.alfstream.testkit.repository.LocalEdits;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -23,15 +23,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** How the agent lives through a full state disk, a node whose content cannot be read, and refused credentials. */
 class FailureModesTest {
 
-    @TempDir
-    Path tmp;
-
-    private AgentSite site;
+    @RegisterExtension
+    final AgentSite site = new AgentSite();
     private LogCapture log;
 
     @BeforeEach
     void start() throws Exception {
-        site = new AgentSite(tmp);
         log = new LogCapture();
     }
 
@@ -39,7 +36,6 @@ class FailureModesTest {
     void stop() throws Exception {
         FullDisk.full = false;
         log.close();
-        site.close();
     }
 
     @Test

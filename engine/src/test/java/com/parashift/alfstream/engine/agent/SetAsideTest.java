@@ -6,12 +6,9 @@ import com.parashift.alfstream.engine.queue.ErrorItem;
 import com.parashift.alfstream.engine.queue.ErrorItem.Hold;
 import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.testkit.repository.LocalEdits;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,20 +26,8 @@ class SetAsideTest {
     private static final Map<String, String> ERROR_QUEUE = Map.of(EngineSettings.RETRY_STRATEGY, "errorQueue",
             EngineSettings.RETRY_ATTEMPTS, "3");
 
-    @TempDir
-    Path tmp;
-
-    private AgentSite site;
-
-    @BeforeEach
-    void start() throws Exception {
-        site = new AgentSite(tmp);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        site.close();
-    }
+    @RegisterExtension
+    final AgentSite site = new AgentSite();
 
     /**
      * A synced folder on A, brought to B by the agent's first poll; then B gets a document of its own named

@@ -8,16 +8,13 @@ import com.parashift.alfstream.engine.verify.Verification;
 import com.parashift.alfstream.engine.verify.VerifyReport;
 import com.parashift.alfstream.testkit.repository.LocalEdits;
 import com.parashift.alfstream.testkit.repository.ReferenceRepository;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -36,26 +33,16 @@ class VerifyRepairTest {
 
     private static final String PATH = "/Company Home/Projects";
 
-    @TempDir
-    Path tmp;
-
-    private AgentSite site;
+    @RegisterExtension
+    final AgentSite site = new AgentSite();
     private RepositoryClient a;
     private RepositoryClient b;
 
     @BeforeEach
     void start() throws Exception {
-        site = new AgentSite(tmp);
         site.start(Map.of());
-        a = new RepositoryClient(site.settings.local(), Duration.ofSeconds(10));
-        b = new RepositoryClient(site.settings.remote(), Duration.ofSeconds(10));
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        a.close();
-        b.close();
-        site.close();
+        a = site.client(site.settings.local());
+        b = site.client(site.settings.remote());
     }
 
     @Test

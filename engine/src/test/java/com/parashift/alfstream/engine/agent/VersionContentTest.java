@@ -4,14 +4,11 @@ import com.parashift.alfstream.protocol.VersionSnapshot;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
 import com.parashift.alfstream.testkit.repository.LocalEdits;
 import com.parashift.alfstream.testkit.repository.ReferenceRepository;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,20 +25,8 @@ class VersionContentTest {
 
     private static final int LARGE = SnapshotExporter.DEFAULT_INLINE_LIMIT * 2 + 17;
 
-    @TempDir
-    Path tmp;
-
-    private AgentSite site;
-
-    @BeforeEach
-    void start() throws Exception {
-        site = new AgentSite(tmp);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        site.close();
-    }
+    @RegisterExtension
+    final AgentSite site = new AgentSite();
 
     @Test
     void aHistoryOfLargeVersionsArrivesWholeOnB() throws IOException {
