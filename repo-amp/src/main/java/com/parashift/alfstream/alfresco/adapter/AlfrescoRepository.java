@@ -13,6 +13,7 @@ import com.parashift.alfstream.protocol.IdRange;
 import com.parashift.alfstream.repo.journal.JournalEntry;
 import com.parashift.alfstream.repo.port.ContentSource;
 import com.parashift.alfstream.repo.port.RepositoryPort;
+import com.parashift.alfstream.alfresco.model.SyncContentModel;
 import com.parashift.alfstream.repo.port.SyncState;
 import com.parashift.alfstream.repo.version.VersionPlan;
 import org.alfresco.model.ContentModel;
@@ -166,6 +167,13 @@ public class AlfrescoRepository implements RepositoryPort {
             recorder.record(ref(uuid), ChangeKind.UPDATE_PROPERTIES);
             return null;
         });
+    }
+
+    @Override
+    public Optional<SyncState> syncState(String uuid) {
+        NodeRef node = ref(uuid);
+        return marker.isSynced(node) ? SyncState.parse((String) nodeService.getProperty(node,
+                SyncContentModel.PROP_SYNC_STATE)) : Optional.empty();
     }
 
     @Override

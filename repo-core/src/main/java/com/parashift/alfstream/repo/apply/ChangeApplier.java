@@ -7,7 +7,6 @@ import com.parashift.alfstream.protocol.ChangeKind;
 import com.parashift.alfstream.protocol.ContentDescriptor;
 import com.parashift.alfstream.protocol.NodeSnapshot;
 import com.parashift.alfstream.protocol.Permissions;
-import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.protocol.VersionSnapshot;
 import com.parashift.alfstream.repo.converge.ConflictRule;
 import com.parashift.alfstream.repo.export.SnapshotExporter;
@@ -15,7 +14,6 @@ import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.ContentSource;
 import com.parashift.alfstream.repo.port.DirectoryPort;
 import com.parashift.alfstream.repo.port.RepositoryPort;
-import com.parashift.alfstream.repo.port.SyncModel;
 import com.parashift.alfstream.repo.port.SyncState;
 import com.parashift.alfstream.repo.version.VersionPlan;
 import com.parashift.alfstream.repo.version.VersionPlanner;
@@ -70,7 +68,7 @@ class ChangeApplier implements VersionedApplier.NodeWriter {
         if (current.isPresent()) {
             scope.checkExisting(change.uuid());
         }
-        if (current.isPresent() && isStopped(current.get())) {
+        if (current.isPresent() && repository.syncState(change.uuid()).orElse(null) == SyncState.Inactive) {
             return result(change, Outcome.SKIPPED, "syncing was stopped for this node here (alfs:syncState Inactive)");
         }
         if (change.kind() == ChangeKind.DELETE) {
@@ -174,11 +172,6 @@ class ChangeApplier implements VersionedApplier.NodeWriter {
         }
         return staging.find(wanted.sha256()).orElseThrow(() -> new SyncException(409,
                 "content " + wanted.sha256() + " of '" + incoming.name() + "' was not staged"));
-    }
-
-    private static boolean isStopped(NodeSnapshot node) {
-        PropertyValue state = node.properties() == null ? null : node.properties().get(SyncModel.PROP_SYNC_STATE);
-        return state != null && SyncState.Inactive.name().equals(state.value());
     }
 
     private static boolean isNewer(NodeSnapshot existing, NodeSnapshot incoming) {

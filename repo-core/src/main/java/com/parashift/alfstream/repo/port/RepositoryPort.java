@@ -104,6 +104,12 @@ public interface RepositoryPort {
     /** The node's primary children that carry the sync marker (in any state), in no particular order. */
     List<Child> syncedChildren(String uuid);
 
+    /**
+     * The node's {@code alfs:syncState}; empty when it is not under sync or does not exist. (Alfresco's snapshot,
+     * {@link #read}, leaves the sync model out; ask here.)
+     */
+    Optional<SyncState> syncState(String uuid);
+
     /** Sets {@code alfs:syncState} (and the error message for {@code Error}) on a node. */
     void setState(String uuid, SyncState state, String message);
 

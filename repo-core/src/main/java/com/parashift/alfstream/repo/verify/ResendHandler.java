@@ -1,7 +1,6 @@
 package com.parashift.alfstream.repo.verify;
 
 import com.parashift.alfstream.protocol.NodeSnapshot;
-import com.parashift.alfstream.protocol.PropertyValue;
 import com.parashift.alfstream.protocol.ResendRequest;
 import com.parashift.alfstream.protocol.ResendResult;
 import com.parashift.alfstream.repo.apply.ApplyScope;
@@ -9,7 +8,6 @@ import com.parashift.alfstream.repo.http.Json;
 import com.parashift.alfstream.repo.http.Names;
 import com.parashift.alfstream.repo.http.SyncException;
 import com.parashift.alfstream.repo.port.RepositoryPort;
-import com.parashift.alfstream.repo.port.SyncModel;
 import com.parashift.alfstream.repo.port.SyncState;
 import com.parashift.alfstream.repo.validate.Refusal;
 import org.slf4j.Logger;
@@ -68,9 +66,9 @@ public class ResendHandler {
                 if (!ApplyScope.isInsideSyncedTree(repository, uuid)) {
                     return "no longer inside a synced folder here";
                 }
-                PropertyValue state = node.get().properties().get(SyncModel.PROP_SYNC_STATE);
-                if (state == null || !SyncState.Active.name().equals(state.value())) {
-                    return "its sync state here is " + (state == null ? "none" : state.value()) + ", not Active";
+                Optional<SyncState> state = repository.syncState(uuid);
+                if (state.orElse(null) != SyncState.Active) {
+                    return "its sync state here is " + state.map(Enum::name).orElse("none") + ", not Active";
                 }
                 repository.setVersion(uuid, repository.version(uuid).bumped(repository.instanceId()));
                 repository.journalHere(uuid);

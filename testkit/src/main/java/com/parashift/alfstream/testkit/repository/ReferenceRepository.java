@@ -583,6 +583,19 @@ public class ReferenceRepository implements RepositoryPort {
     }
 
     @Override
+    public Optional<SyncState> syncState(String uuid) {
+        lock.lock();
+        try {
+            Node node = tree.find(uuid);
+            PropertyValue state = node == null || !node.aspects.contains(SyncModel.ASPECT_SYNC) ? null
+                    : node.properties.get(SyncModel.PROP_SYNC_STATE);
+            return state == null ? Optional.empty() : SyncState.parse(state.value());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    @Override
     public void setState(String uuid, SyncState state, String message) {
         inTransaction(() -> {
             Node node = mutable(uuid);
