@@ -272,8 +272,11 @@ class RealSyncIT {
                 "B's site service knows the site");
         assertEquals("SiteManager", onB.get("/api/-default-/public/alfresco/versions/1/sites/" + site + "/members/"
                 + member.user()).json().at("/entry/role").asText(), "the creator manages the site on B too");
-        assertEquals(AlfrescoUserActions.referencesOf(onA, reply), AlfrescoUserActions.referencesOf(onB, reply),
-                "the reply points at the same post on both sides");
+        // the reply's association may wait on B for its post a poll longer than the tree takes to look alike
+        String repliedTo = AlfrescoUserActions.referencesOf(onA, reply);
+        Await.until("the reply to point at the same post on B",
+                () -> repliedTo.equals(AlfrescoUserActions.referencesOf(onB, reply)), SYNC,
+                () -> "B's reply points at " + AlfrescoUserActions.referencesOf(onB, reply) + ", A's at " + repliedTo);
         assertEquals(true, onB.exists(post), "the post it answers is on B");
     }
 }

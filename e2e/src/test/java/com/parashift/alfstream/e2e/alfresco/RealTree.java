@@ -29,7 +29,15 @@ final class RealTree {
     }
 
     private static void walk(AlfrescoRest rest, String id, String path, SortedMap<String, String> tree) {
-        JsonNode node = rest.node(id);
+        JsonNode node;
+        try {
+            node = rest.node(id);
+        } catch (IllegalStateException e) {
+            if (!path.isEmpty() && e.getMessage().contains("answered 404")) {
+                return; // deleted between its parent's listing and this read (sync still at work): not there
+            }
+            throw e;
+        }
         StringBuilder text = new StringBuilder(id).append(' ').append(node.get("nodeType").asText());
         Set<String> aspects = new TreeSet<>();
         node.path("aspectNames").forEach(a -> {
@@ -56,11 +64,7 @@ final class RealTree {
         tree.put(path.isEmpty() ? "/" : path, text.toString());
         if (node.path("isFolder").asBoolean()) {
             for (JsonNode child : rest.children(id)) {
-                String childId = child.get("id").asText();
-                // a child deleted between the listing and its read (sync still at work) is simply not there
-                if (rest.exists(childId)) {
-                    walk(rest, childId, path + "/" + child.get("name").asText(), tree);
-                }
+                walk(rest, child.get("id").asText(), path + "/" + child.get("name").asText(), tree);
             }
         }
     }
