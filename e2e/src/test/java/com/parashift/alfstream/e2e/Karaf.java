@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  */
 public final class Karaf implements AutoCloseable {
 
-    public static final Duration START = Duration.ofSeconds(120);
+    public static final Duration START = Duration.ofSeconds(300);
     /** The line Karaf's features service logs once the boot features are installed. */
     private static final Pattern BOOTED = Pattern.compile("org\\.apache\\.karaf\\.features\\.core - [^|]*\\| Done\\.");
 
