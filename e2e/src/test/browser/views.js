@@ -6,7 +6,7 @@
  * setup.items: plain, active, broken (reason setup.reason), silent (no reason).
  */
 "use strict";
-const { setup, check, equal, scenario, login, open, doclib, waitFor, noJsErrors } = require("./lib/share");
+const { setup, check, equal, scenario, login, open, doclib, waitFor, noJsErrors, CheckFailed } = require("./lib/share");
 const { messages, LANGUAGES } = require("./lib/messages");
 
 const it = setup.items;
@@ -52,13 +52,23 @@ function installFinder() {
  * and the banner text (null: none).
  */
 async function itemState(page, view, name) {
-  await waitFor(page, (v, n) => window.alfstreamFindItem(v, n) !== null, view + ": the item " + name, view, name);
-  return page.evaluate((v, n) => {
-    const item = window.alfstreamFindItem(v, n);
-    const images = [...item.querySelectorAll("img[alt^='alfstream-sync']")].filter((i) => i.offsetParent !== null);
-    const banner = item.querySelector(".alfstream-sync-banner-text");
-    return { indicators: images.map((i) => i.title), banner: banner && banner.offsetParent !== null ? banner.textContent : null };
-  }, view, name);
+  /* found and read in one go: Share may redraw the list between a wait and a later read (it once did) */
+  let handle;
+  try {
+    handle = await page.waitForFunction((v, n) => {
+      const item = window.alfstreamFindItem(v, n);
+      if (item === null) {
+        return null;
+      }
+      const images = [...item.querySelectorAll("img[alt^='alfstream-sync']")].filter((i) => i.offsetParent !== null);
+      const banner = item.querySelector(".alfstream-sync-banner-text");
+      return { indicators: images.map((i) => i.title), banner: banner && banner.offsetParent !== null ? banner.textContent : null };
+    }, { timeout: 60000, polling: 250 }, view, name);
+  } catch (e) {
+    throw new CheckFailed("timed out waiting for " + view + ": the item " + name);
+  }
+  console.log("ok " + view + ": the item " + name);
+  return handle.jsonValue();
 }
 
 async function checkView(page, view, where, msg) {
